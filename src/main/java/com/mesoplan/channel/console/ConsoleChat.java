@@ -1,0 +1,112 @@
+package com.mesoplan.channel.console;
+
+import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.conversation.Incoming;
+import com.mesoplan.conversation.Reply;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The pre-consultation in a terminal: one local chat, answers typed as numbers or text. Runs
+ * when no Telegram token is set and a terminal is attached (or {@code MESOPLAN_CONSOLE=true}).
+ */
+public final class ConsoleChat implements Runnable {
+
+  static final String CHAT_ID = "console:local";
+
+  private final ConversationService conversations;
+  private final BufferedReader in;
+  private final PrintStream out;
+  private final Optional<String> language;
+  private final Runnable quit;
+
+  public ConsoleChat(ConversationService conversations, InputStream in, PrintStream out,
+      Optional<String> language, Runnable quit) {
+    this.conversations = conversations;
+    this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    this.out = out;
+    this.language = language;
+    this.quit = quit;
+  }
+
+  /** Whether to chat in the terminal: no Telegram token, and a terminal or an explicit wish. */
+  public static boolean wanted(Map<String, String> env) {
+    if (!env.getOrDefault("TELEGRAM_BOT_TOKEN", "").isBlank()) {
+      return false;
+    }
+    String setting = env.getOrDefault("MESOPLAN_CONSOLE", "auto").strip().toLowerCase(Locale.ROOT);
+    return setting.equals("true") || (setting.equals("auto") && terminalAttached());
+  }
+
+  /** Keeps the chat readable: logs go to a file under the data folder, warnings still show. */
+  public static void quietLogging(SpringApplication application, Map<String, String> env) {
+    String dataDir = env.getOrDefault("MESOPLAN_DATA_DIR", "./data");
+    Map<String, Object> defaults = new HashMap<>();
+    defaults.put("logging.threshold.console", "WARN");
+    defaults.put("logging.file.name", dataDir + "/mesoplan.log");
+    application.setDefaultProperties(defaults);
+    application.setBannerMode(Banner.Mode.OFF);
+  }
+
+  private static boolean terminalAttached() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return (Boolean) isTerminal.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
+  @Override
+  public void run() {
+    out.println(ConsoleText.WELCOME);
+    show(conversations.handle(CHAT_ID, new Incoming.Command("start", ""), language));
+    try {
+      String line;
+      while ((line = prompt()) != null) {
+        if (line.strip().equalsIgnoreCase("/quit")) {
+          quit.run();
+          return;
+        }
+        if (!line.isBlank()) {
+          show(conversations.handle(CHAT_ID, Incoming.fromLine(line), language));
+        }
+      }
+    } catch (IOException e) {
+      out.println(ConsoleText.INPUT_CLOSED);
+    }
+  }
+
+  private String prompt() throws IOException {
+    out.print("> ");
+    out.flush();
+    return in.readLine();
+  }
+
+  void show(Reply reply) {
+    for (Reply.Message message : reply.messages()) {
+      out.println();
+      out.println(message.text());
+      for (int i = 0; i < message.buttons().size(); i++) {
+        out.println("  " + (i + 1) + ") " + message.buttons().get(i).label());
+      }
+    }
+    out.println();
+  }
+}

@@ -1,0 +1,37 @@
+package com.mesoplan.channel.console;
+
+import com.mesoplan.conversation.ConversationService;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+/** Starts the terminal chat on its own thread once the application is up, if it is wanted. */
+@Component
+class ConsoleChatRunner implements ApplicationRunner {
+
+  private final ConversationService conversations;
+  private final ConfigurableApplicationContext context;
+
+  ConsoleChatRunner(ConversationService conversations, ConfigurableApplicationContext context) {
+    this.conversations = conversations;
+    this.context = context;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!ConsoleChat.wanted(System.getenv())) {
+      return;
+    }
+    Optional<String> language = Optional.ofNullable(System.getenv("MESOPLAN_LANGUAGE"))
+        .or(() -> Optional.of(Locale.getDefault().getLanguage()));
+    ConsoleChat chat = new ConsoleChat(conversations, System.in, System.out, language,
+        () -> System.exit(SpringApplication.exit(context)));
+    Thread thread = new Thread(chat, "console-chat");
+    thread.setDaemon(true);
+    thread.start();
+  }
+}

@@ -1,0 +1,221 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.conversation.Incoming.Command;
+import com.mesoplan.conversation.Incoming.Pressed;
+import com.mesoplan.conversation.Incoming.Typed;
+import com.mesoplan.conversation.Reply.Button;
+import com.mesoplan.dialog.Answer;
+import com.mesoplan.dialog.DialogEngine;
+import com.mesoplan.dialog.DialogState;
+import com.mesoplan.dialog.Step;
+import com.mesoplan.dialog.Turn;
+import com.mesoplan.i18n.Messages;
+import com.mesoplan.i18n.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Takes one message of a conversation and answers it: commands, answers to the current
+ * question, and the end of the pre-consultation. Every accepted answer is stored before the
+ * reply goes out; bad input is answered with a hint and changes nothing.
+ */
+public final class ConversationService {
+
+  private static final int ATTEMPTS = 3;
+  private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  private final DialogEngine dialog;
+  private final Messages messages;
+  private final Outcomes outcomes;
+  private final ConversationRepository repository;
+
+  public ConversationService(DialogEngine dialog, Messages messages, Outcomes outcomes,
+      ConversationRepository repository) {
+    this.dialog = dialog;
+    this.messages = messages;
+    this.outcomes = outcomes;
+    this.repository = repository;
+  }
+
+  /**
+   * @param languageHint the language the person's device uses, if the channel knows it
+   */
+  public Reply handle(String chatId, Incoming incoming, Optional<String> languageHint) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return turn(chatId, incoming, languageHint);
+      } catch (ConcurrentTurnException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Reply turn(String chatId, Incoming incoming, Optional<String> languageHint) {
+    Optional<Conversation> stored = repository.find(chatId)
+        .map(c -> followDevice(c, languageHint));
+    if (incoming instanceof Command command) {
+      return new Commands(this, chatId, stored, languageHint).run(command);
+    }
+    if (stored.isEmpty()) {
+      return begin(chatId, stored, languageHint, Optional.empty(), Reply.builder());
+    }
+    Conversation conversation = stored.get();
+    Reply.Builder reply = Reply.builder();
+    conversation = takeUpChangedDialog(conversation, reply);
+    if (dialog.isFinished(conversation.dialog())) {
+      return reply.text(text(conversation, "done.note")).build();
+    }
+    Optional<Answer> answer = readAnswer(conversation, incoming, reply);
+    if (answer.isEmpty()) {
+      return ask(conversation, reply).build();
+    }
+    return apply(conversation, dialog.answer(conversation.dialog(), answer.get()), reply);
+  }
+
+  private Optional<Answer> readAnswer(Conversation conversation, Incoming incoming,
+      Reply.Builder reply) {
+    Step step = dialog.current(conversation.dialog());
+    if (incoming instanceof Pressed pressed) {
+      if (!pressed.stepId().equals(step.id())) {
+        reply.text(text(conversation, "nav.staleButton"));
+        return Optional.empty();
+      }
+      return Optional.of(new Answer.Chosen(pressed.optionId()));
+    }
+    String typed = ((Typed) incoming).text();
+    Optional<Answer> answer = InputReader.read(step, buttons(conversation), typed);
+    if (answer.isEmpty()) {
+      reply.text(messages.render(conversation.language(), dialog.hint(conversation.dialog())));
+    }
+    return answer;
+  }
+
+  Reply apply(Conversation conversation, Turn turn, Reply.Builder reply) {
+    if (turn instanceof Turn.Rejected rejected) {
+      reply.text(messages.render(conversation.language(), rejected.hint()));
+      return ask(conversation, reply).build();
+    }
+    DialogState state = ((Turn.Moved) turn).state();
+    Conversation moved = conversation.withDialog(state);
+    if (dialog.current(state) instanceof Step.End end) {
+      return outcomes.finish(moved, end.result(), dialog.fields(state), reply);
+    }
+    return ask(repository.save(moved), reply).build();
+  }
+
+  /**
+   * Starts the dialog from its first question, in place of any earlier conversation of the chat
+   * (whose chosen language it keeps).
+   */
+  Reply begin(String chatId, Optional<Conversation> previous, Optional<String> languageHint,
+      Optional<String> source, Reply.Builder reply) {
+    boolean chosen = previous.map(Conversation::languageChosen).orElse(false);
+    String language = chosen ? previous.get().language()
+        : messages.languageFor(languageHint.orElse(null));
+    Conversation fresh = new Conversation(chatId, dialog.start(), language, chosen,
+        source.filter(s -> SOURCE.matcher(s).matches()),
+        previous.map(Conversation::version).orElse(0L));
+    return ask(repository.save(fresh), reply).build();
+  }
+
+  /** The current question with its progress, the earlier answer after /back, and its buttons. */
+  Reply.Builder ask(Conversation conversation, Reply.Builder reply) {
+    DialogState state = conversation.dialog();
+    if (dialog.isFinished(state)) {
+      return reply.text(text(conversation, "done.note"));
+    }
+    Step step = dialog.current(state);
+    DialogEngine.Progress progress = dialog.progress(state);
+    String language = conversation.language();
+    StringBuilder question = new StringBuilder(messages.render(language, Text.of(
+        "nav.progress", "number", progress.number(), "total", progress.total())));
+    question.append("\n").append(messages.render(language, questionKey(step)));
+    dialog.earlierAnswer(state).ifPresent(earlier -> question.append("\n\n").append(
+        messages.render(language, Text.of("nav.earlierAnswer", "answer",
+            describe(conversation, step, earlier)))));
+    return reply.question(question.toString(), buttons(conversation));
+  }
+
+  List<Button> buttons(Conversation conversation) {
+    Step step = dialog.current(conversation.dialog());
+    String language = conversation.language();
+    List<Button> buttons = new ArrayList<>();
+    if (step instanceof Step.Choice c) {
+      c.options().forEach(o -> buttons.add(button(language, o.label(), step, o.id())));
+    } else if (step instanceof Step.MultiChoice m) {
+      m.options().forEach(o -> buttons.add(button(language, o.label(), step, o.id())));
+      buttons.add(button(language, m.none(), step, Step.NONE));
+    } else if (step instanceof Step.Date d) {
+      d.skip().ifPresent(label -> buttons.add(button(language, label, step, Step.SKIP)));
+    }
+    return buttons;
+  }
+
+  private Button button(String language, String labelKey, Step step, String optionId) {
+    return new Button(messages.render(language, labelKey), step.id(), optionId);
+  }
+
+  /** An earlier answer in words: the labels of its options, or what was typed. */
+  private String describe(Conversation conversation, Step step, String stored) {
+    List<Button> buttons = buttons(conversation);
+    List<String> labels = new ArrayList<>();
+    for (String id : stored.isEmpty() ? List.of(Step.NONE, Step.SKIP) : List.of(stored.split(","))) {
+      buttons.stream().filter(b -> b.optionId().equals(id)).forEach(b -> labels.add(b.label()));
+    }
+    return labels.isEmpty() ? stored : String.join(", ", labels);
+  }
+
+  private static String questionKey(Step step) {
+    if (step instanceof Step.Choice c) {
+      return c.question();
+    } else if (step instanceof Step.MultiChoice m) {
+      return m.question();
+    } else if (step instanceof Step.Number n) {
+      return n.question();
+    }
+    return ((Step.Date) step).question();
+  }
+
+  /** A stored conversation whose dialog has changed since is replayed under the new one. */
+  Conversation takeUpChangedDialog(Conversation conversation, Reply.Builder reply) {
+    DialogState state = conversation.dialog();
+    boolean current = state.dialogId().equals(dialog.definition().id())
+        && state.dialogVersion() == dialog.definition().version()
+        && dialog.definition().step(state.stepId()).isPresent();
+    if (current) {
+      return conversation;
+    }
+    reply.text(text(conversation, "nav.dialogUpdated"));
+    return conversation.withDialog(dialog.resume(state.answers()));
+  }
+
+  private Conversation followDevice(Conversation conversation, Optional<String> languageHint) {
+    if (conversation.languageChosen() || languageHint.isEmpty()) {
+      return conversation;
+    }
+    String device = messages.languageFor(languageHint.get());
+    return device.equals(conversation.language()) ? conversation
+        : new Conversation(conversation.chatId(), conversation.dialog(), device, false,
+            conversation.source(), conversation.version());
+  }
+
+  String text(Conversation conversation, String key) {
+    return messages.render(conversation.language(), key);
+  }
+
+  DialogEngine dialog() {
+    return dialog;
+  }
+
+  Messages messages() {
+    return messages;
+  }
+
+  ConversationRepository repository() {
+    return repository;
+  }
+}

@@ -1,0 +1,51 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.recommendation.PatientProfile;
+import com.mesoplan.recommendation.RecommendationEngine;
+import com.mesoplan.recommendation.Screening;
+import com.mesoplan.recommendation.TreatmentPlan;
+import java.util.Map;
+
+/**
+ * What happens at the end of a pre-consultation: the plan, the referral, or, when consent is
+ * declined, a kind goodbye and nothing kept.
+ */
+public final class Outcomes {
+
+  private final RecommendationEngine recommendations;
+  private final PlanTexts planTexts;
+  private final ConversationRepository repository;
+
+  public Outcomes(RecommendationEngine recommendations, PlanTexts planTexts,
+      ConversationRepository repository) {
+    this.recommendations = recommendations;
+    this.planTexts = planTexts;
+    this.repository = repository;
+  }
+
+  Reply finish(Conversation conversation, String result, Map<String, Object> fields,
+      Reply.Builder reply) {
+    String language = conversation.language();
+    switch (result) {
+      case ProfileFields.RESULT_DECLINED -> {
+        repository.delete(conversation.chatId());
+        return reply.text(planTexts.render(language, "end.declined")).build();
+      }
+      case ProfileFields.RESULT_REFERRAL -> {
+        repository.save(conversation);
+        Screening screening = fields.get("age") instanceof Integer age
+            ? Screening.of(ProfileFields.screening(fields), age)
+            : Screening.of(ProfileFields.screening(fields));
+        return reply.text(planTexts.message(language, recommendations.referral(screening)))
+            .build();
+      }
+      default -> {
+        repository.save(conversation);
+        PatientProfile profile = ProfileFields.profile(fields);
+        TreatmentPlan plan = recommendations.recommend(profile);
+        return reply.text(planTexts.render(language, "end.thanks"))
+            .text(planTexts.message(language, plan)).build();
+      }
+    }
+  }
+}

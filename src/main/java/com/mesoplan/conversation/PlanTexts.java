@@ -1,0 +1,87 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.clinic.Clinic;
+import com.mesoplan.i18n.Messages;
+import com.mesoplan.i18n.Text;
+import com.mesoplan.recommendation.PlanStatus;
+import com.mesoplan.recommendation.TreatmentPlan;
+import com.mesoplan.recommendation.TreatmentPlan.Phase;
+import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Puts a treatment plan into words in a person's language, for the chat and for the API. */
+public final class PlanTexts {
+
+  private final Messages messages;
+  private final Clinic clinic;
+
+  public PlanTexts(Messages messages, Clinic clinic) {
+    this.messages = messages;
+    this.clinic = clinic;
+  }
+
+  public String render(String language, String key) {
+    return messages.render(language, key);
+  }
+
+  public List<String> all(String language, List<Text> texts) {
+    return texts.stream().map(t -> messages.render(language, t)).toList();
+  }
+
+  /** The prompt to consult a practitioner, with the clinic's contacts where configured. */
+  public String consult(String language, TreatmentPlan plan) {
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.render(language, plan.consult()));
+    lines.add(messages.render(language, Text.of("consult.clinic", "name", clinic.name())));
+    clinic.phone().ifPresent(p -> lines.add(messages.render(language, Text.of("consult.phone", "phone", p))));
+    clinic.address().ifPresent(a -> lines.add(messages.render(language, Text.of("consult.address", "address", a))));
+    clinic.bookingUrl().ifPresent(u -> lines.add(messages.render(language, Text.of("consult.booking", "url", u))));
+    return String.join("\n", lines);
+  }
+
+  /** The whole plan as one chat message. */
+  public String message(String language, TreatmentPlan plan) {
+    List<String> parts = new ArrayList<>();
+    parts.add(messages.render(language, "plan.heading." + plan.status()));
+    if (plan.status() != PlanStatus.REFERRED) {
+      parts.add(schedule(language, plan));
+    }
+    parts.add(section(language, plan.status() == PlanStatus.REFERRED ? "plan.referralWhy"
+        : "plan.why", plan.reasons()));
+    if (!plan.cautions().isEmpty()) {
+      parts.add(section(language, "plan.cautions", plan.cautions()));
+    }
+    parts.add(consult(language, plan));
+    return String.join("\n\n", parts);
+  }
+
+  private String schedule(String language, TreatmentPlan plan) {
+    TreatmentPlan.LoadingPhase loading = plan.loading().orElseThrow();
+    TreatmentPlan.MaintenancePhase maintenance = plan.maintenance().orElseThrow();
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.render(language, Text.of("plan.loading",
+        "min", loading.sessions().min(), "max", loading.sessions().max(),
+        "intervalMin", loading.intervalDays().min(), "intervalMax", loading.intervalDays().max())));
+    int number = 1;
+    boolean maintenanceShown = false;
+    for (ProposedSession session : plan.sessions()) {
+      if (session.phase() == Phase.MAINTENANCE && !maintenanceShown) {
+        lines.add(messages.render(language, Text.of("plan.maintenance",
+            "min", maintenance.intervalDays().min(), "max", maintenance.intervalDays().max())));
+        maintenanceShown = true;
+      }
+      lines.add(messages.render(language, Text.of("plan.session", "number", number++,
+          "date", session.date())));
+    }
+    return String.join("\n", lines);
+  }
+
+  private String section(String language, String headingKey, List<Text> items) {
+    StringBuilder out = new StringBuilder(messages.render(language, headingKey));
+    for (String item : all(language, items)) {
+      out.append("\n• ").append(item);
+    }
+    return out.toString();
+  }
+}

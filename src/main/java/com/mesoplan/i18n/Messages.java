@@ -1,0 +1,144 @@
+package com.mesoplan.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every shipped language's messages, as ICU message patterns (CLDR plural rules: Russian has
+ * one/few/many). Patterns are parsed once, when loaded, so a broken one stops the start.
+ */
+public final class Messages {
+
+  /** The language every other language is checked against, and the fallback. */
+  public static final String REFERENCE_LANGUAGE = "en";
+  static final String DATE_FORMAT_KEY = "format.date";
+
+  private final Map<String, Map<String, MessageFormat>> formats;
+  private final Map<String, DateTimeFormatter> dateFormats;
+
+  private Messages(Map<String, Map<String, MessageFormat>> formats,
+      Map<String, DateTimeFormatter> dateFormats) {
+    this.formats = formats;
+    this.dateFormats = dateFormats;
+  }
+
+  /**
+   * Parses every language's patterns.
+   *
+   * @param patterns language tag, then message key, then ICU pattern
+   * @throws IllegalArgumentException naming the language and key of a pattern that does not parse
+   */
+  public static Messages of(Map<String, Map<String, String>> patterns) {
+    if (!patterns.containsKey(REFERENCE_LANGUAGE)) {
+      throw new IllegalArgumentException("the reference language '" + REFERENCE_LANGUAGE
+          + "' is missing");
+    }
+    Map<String, Map<String, MessageFormat>> formats = new LinkedHashMap<>();
+    Map<String, DateTimeFormatter> dateFormats = new HashMap<>();
+    patterns.forEach((language, byKey) -> {
+      ULocale locale = new ULocale(language);
+      Map<String, MessageFormat> parsed = new HashMap<>();
+      byKey.forEach((key, pattern) -> parsed.put(key, parse(language, key, pattern, locale)));
+      formats.put(language, Map.copyOf(parsed));
+      String datePattern = byKey.getOrDefault(DATE_FORMAT_KEY, "yyyy-MM-dd");
+      dateFormats.put(language, DateTimeFormatter.ofPattern(datePattern, Locale.forLanguageTag(language)));
+    });
+    return new Messages(formats, dateFormats);
+  }
+
+  private static MessageFormat parse(String language, String key, String pattern, ULocale locale) {
+    try {
+      return new MessageFormat(pattern, locale);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "language '" + language + "', message '" + key + "': " + e.getMessage(), e);
+    }
+  }
+
+  public Set<String> languages() {
+    return formats.keySet();
+  }
+
+  public boolean has(String language, String key) {
+    return formats.getOrDefault(language, Map.of()).containsKey(key);
+  }
+
+  /** The keys a language lacks compared with the reference language. */
+  public Set<String> missingKeys(String language) {
+    Set<String> missing = new TreeSet<>(formats.get(REFERENCE_LANGUAGE).keySet());
+    missing.removeAll(formats.getOrDefault(language, Map.of()).keySet());
+    return missing;
+  }
+
+  /** The language to use for a requested tag such as {@code ru-RU}; the reference if none fits. */
+  public String languageFor(String tag) {
+    if (tag == null || tag.isBlank()) {
+      return REFERENCE_LANGUAGE;
+    }
+    String base = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+    return formats.containsKey(base) ? base : REFERENCE_LANGUAGE;
+  }
+
+  public String render(String language, String key) {
+    return render(language, Text.of(key));
+  }
+
+  public String render(String language, Text text) {
+    MessageFormat format = formats.getOrDefault(language, Map.of()).get(text.key());
+    if (format == null) {
+      format = formats.get(REFERENCE_LANGUAGE).get(text.key());
+    }
+    if (format == null) {
+      throw new IllegalArgumentException("no message '" + text.key() + "'");
+    }
+    Map<String, Object> args = new HashMap<>();
+    text.args().forEach((name, value) -> args.put(name, argument(language, value)));
+    return ((MessageFormat) format.clone()).format(args);
+  }
+
+  public String date(String language, LocalDate date) {
+    return dateFormats.getOrDefault(language, dateFormats.get(REFERENCE_LANGUAGE)).format(date);
+  }
+
+  /** The message keys a text needs, its own and those of its enum and text arguments. */
+  public static List<String> keysOf(Text text) {
+    List<String> keys = new ArrayList<>();
+    keys.add(text.key());
+    for (Object value : text.args().values()) {
+      if (value instanceof Enum<?> e) {
+        keys.add(enumKey(e));
+      } else if (value instanceof Text nested) {
+        keys.addAll(keysOf(nested));
+      }
+    }
+    return keys;
+  }
+
+  /** The key of an enum value's label: {@code value.<Type>.<NAME>}. */
+  public static String enumKey(Enum<?> value) {
+    return "value." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+  }
+
+  private Object argument(String language, Object value) {
+    if (value instanceof Enum<?> e) {
+      return render(language, enumKey(e));
+    }
+    if (value instanceof Text nested) {
+      return render(language, nested);
+    }
+    if (value instanceof LocalDate date) {
+      return date(language, date);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,53 @@
+package com.mesoplan.persistence;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mesoplan.conversation.ConcurrentTurnException;
+import com.mesoplan.conversation.Conversation;
+import com.mesoplan.conversation.ConversationRepository;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A bounded, expiring cache in front of the database. The database stays the truth: every save
+ * goes there first, and a conflict evicts the entry so the next read sees the stored row.
+ */
+final class CachedConversationRepository implements ConversationRepository {
+
+  private final ConversationRepository stored;
+  private final Cache<String, Conversation> cache;
+
+  CachedConversationRepository(ConversationRepository stored, long maximumSize, Duration expiry) {
+    this.stored = stored;
+    this.cache = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(expiry).build();
+  }
+
+  @Override
+  public Optional<Conversation> find(String chatId) {
+    Conversation cached = cache.getIfPresent(chatId);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Conversation> found = stored.find(chatId);
+    found.ifPresent(c -> cache.put(chatId, c));
+    return found;
+  }
+
+  @Override
+  public Conversation save(Conversation conversation) {
+    try {
+      Conversation saved = stored.save(conversation);
+      cache.put(saved.chatId(), saved);
+      return saved;
+    } catch (ConcurrentTurnException e) {
+      cache.invalidate(conversation.chatId());
+      throw e;
+    }
+  }
+
+  @Override
+  public void delete(String chatId) {
+    stored.delete(chatId);
+    cache.invalidate(chatId);
+  }
+}

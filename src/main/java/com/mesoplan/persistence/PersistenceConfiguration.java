@@ -1,0 +1,23 @@
+package com.mesoplan.persistence;
+
+import com.mesoplan.conversation.ConversationRepository;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the database-backed, cached conversation store. */
+@Configuration(proxyBeanMethods = false)
+class PersistenceConfiguration {
+
+  @Bean
+  ConversationRepository conversationRepository(JdbcClient jdbc, JsonMapper json, Clock clock,
+      @Value("${mesoplan.cache.conversations:100000}") long size,
+      @Value("${mesoplan.cache.expiry:PT30M}") Duration expiry) {
+    return new CachedConversationRepository(new JdbcConversationRepository(jdbc, json, clock),
+        size, expiry);
+  }
+}

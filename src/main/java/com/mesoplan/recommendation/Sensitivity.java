@@ -1,0 +1,6 @@
+package com.mesoplan.recommendation;
+
+/** Part of a {@link PatientProfile}. */
+public enum Sensitivity {
+  RESILIENT, NORMAL, SENSITIVE
+}
