@@ -1,0 +1,80 @@
+package com.mesoplan.config;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bad protocol, clinic or message file stops the start, naming file and entry. */
+class ConfigFilesTest {
+
+  @TempDir
+  Path folder;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = folder.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private String shippedProtocols() throws IOException {
+    return Files.readString(Path.of("config", "protocols.yaml"));
+  }
+
+  @Test
+  void anUnknownGoalInTheProtocolIsNamed() throws IOException {
+    Path file = write("config/protocols.yaml", shippedProtocols().replace("  RADIANCE:", "  GLOW:"));
+    assertThatThrownBy(() -> ProtocolFile.load(file))
+        .hasMessageStartingWith("config/protocols.yaml: base.GLOW: unknown Goal");
+  }
+
+  @Test
+  void aRangeTheWrongWayRoundIsNamed() throws IOException {
+    Path file = write("config/protocols.yaml", shippedProtocols().replaceFirst(
+        "loadingSessions: \\[2, 3\\]", "loadingSessions: [3, 2]"));
+    assertThatThrownBy(() -> ProtocolFile.load(file))
+        .hasMessage("config/protocols.yaml: base.HYDRATION.MILD.loadingSessions: must be [min, max] with min not above max");
+  }
+
+  @Test
+  void aProtocolThatBreaksAPropertyIsRefused() throws IOException {
+    Path file = write("config/protocols.yaml", shippedProtocols().replace(
+        "SENSITIVE: {loadingIntervalDays: 7, maintenanceDays: 14}",
+        "SENSITIVE: {loadingIntervalDays: -7}"));
+    assertThatThrownBy(() -> ProtocolFile.load(file))
+        .hasMessageContaining("sensitivity.SENSITIVE: intervals shorter than for NORMAL");
+  }
+
+  @Test
+  void aClinicWithAnUnknownTimeZoneOrCocktailIsRefused() throws IOException {
+    Path zone = write("config/clinic.yaml", """
+        name: "Clinic"
+        defaultCocktail: VITAMINS
+        timeZone: "Mars/Olympus"
+        """);
+    assertThatThrownBy(() -> ClinicFile.load(zone))
+        .hasMessage("config/clinic.yaml: timeZone: unknown time zone 'Mars/Olympus' (e.g. Europe/Berlin)");
+    Path cocktail = write("config/clinic.yaml", """
+        name: "Clinic"
+        defaultCocktail: UNKNOWN
+        timeZone: "Europe/Berlin"
+        """);
+    assertThatThrownBy(() -> ClinicFile.load(cocktail))
+        .hasMessage("config/clinic.yaml: defaultCocktail: must name a cocktail, not UNKNOWN");
+  }
+
+  @Test
+  void aLanguageMissingAMessageOrWithABrokenPatternIsRefused() throws IOException {
+    write("dialogs/messages/en.yaml", "a: \"one\"\nb: \"{n, plural, one {# day} other {# days}}\"\n");
+    write("dialogs/messages/de.yaml", "a: \"eins\"\n");
+    assertThatThrownBy(() -> MessageFiles.load(folder.resolve("dialogs/messages")))
+        .hasMessage("dialogs/messages/de.yaml: missing messages [b]");
+    write("dialogs/messages/de.yaml", "a: \"eins\"\nb: \"{n, plural, one {# Tag}\"\n");
+    assertThatThrownBy(() -> MessageFiles.load(folder.resolve("dialogs/messages")))
+        .hasMessageContaining("language 'de', message 'b'");
+  }
+}
