@@ -2,6 +2,7 @@ package com.mesoplan.conversation;
 
 import com.mesoplan.Fixtures;
 import com.mesoplan.config.DialogFiles;
+import com.mesoplan.dialog.DialogDefinition;
 import com.mesoplan.dialog.DialogEngine;
 import com.mesoplan.dialog.DialogValidator;
 import com.mesoplan.recommendation.RecommendationEngine;
@@ -13,16 +14,19 @@ public final class Chats {
 
   public final InMemoryConversations store = new InMemoryConversations();
   public final ConversationService service;
+  final DialogDefinition dialog;
+  final Outcomes outcomes;
 
   public Chats() {
     var messages = Fixtures.messages();
     var clinic = Fixtures.clinic();
-    var dialog = DialogFiles.load(Path.of("dialogs"),
+    dialog = DialogFiles.load(Path.of("dialogs"),
         new DialogValidator(ProfileFields.SCHEMA, messages)).get("pre-consultation");
     var engine = new RecommendationEngine(Fixtures.protocols(), clinic.defaultCocktail(),
         Fixtures.CLOCK);
+    outcomes = new Outcomes(engine, new PlanTexts(messages, clinic), store);
     service = new ConversationService(new DialogEngine(dialog, Fixtures.CLOCK), messages,
-        new Outcomes(engine, new PlanTexts(messages, clinic), store), store);
+        outcomes, store);
   }
 
   /** Sends a line as a person would type it and returns the reply as a terminal shows it. */

@@ -43,11 +43,19 @@ public final class ConsoleChat implements Runnable {
 
   /** Whether to chat in the terminal: no Telegram token, and a terminal or an explicit wish. */
   public static boolean wanted(Map<String, String> env) {
-    if (!env.getOrDefault("TELEGRAM_BOT_TOKEN", "").isBlank()) {
+    return wanted(env.getOrDefault("MESOPLAN_CONSOLE", "auto"),
+        env.getOrDefault("TELEGRAM_BOT_TOKEN", ""));
+  }
+
+  /**
+   * @param setting {@code true}, {@code false} or {@code auto} (when a terminal is attached)
+   */
+  public static boolean wanted(String setting, String telegramToken) {
+    if (!telegramToken.isBlank()) {
       return false;
     }
-    String setting = env.getOrDefault("MESOPLAN_CONSOLE", "auto").strip().toLowerCase(Locale.ROOT);
-    return setting.equals("true") || (setting.equals("auto") && terminalAttached());
+    String choice = setting.strip().toLowerCase(Locale.ROOT);
+    return choice.equals("true") || (choice.equals("auto") && terminalAttached());
   }
 
   /** Keeps the chat readable: logs go to a file under the data folder, warnings still show. */

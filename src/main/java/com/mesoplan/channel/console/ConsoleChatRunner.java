@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Starts the terminal chat on its own thread once the application is up, if it is wanted. */
@@ -15,15 +16,19 @@ class ConsoleChatRunner implements ApplicationRunner {
 
   private final ConversationService conversations;
   private final ConfigurableApplicationContext context;
+  private final Environment environment;
 
-  ConsoleChatRunner(ConversationService conversations, ConfigurableApplicationContext context) {
+  ConsoleChatRunner(ConversationService conversations, ConfigurableApplicationContext context,
+      Environment environment) {
     this.conversations = conversations;
     this.context = context;
+    this.environment = environment;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!ConsoleChat.wanted(System.getenv())) {
+    if (!ConsoleChat.wanted(environment.getProperty("mesoplan.console", "auto"),
+        environment.getProperty("TELEGRAM_BOT_TOKEN", ""))) {
       return;
     }
     Optional<String> language = Optional.ofNullable(System.getenv("MESOPLAN_LANGUAGE"))

@@ -1,0 +1,28 @@
+package com.mesoplan.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the embedded H2 database at {@code <mesoplan.data-dir>/mesoplan}, with the folder made
+ * absolute (H2 refuses paths relative to the working directory), unless a database URL is set.
+ */
+class DataDirectory implements EnvironmentPostProcessor {
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment environment,
+      SpringApplication application) {
+    if (environment.containsProperty("spring.datasource.url")) {
+      return;
+    }
+    Path folder = Path.of(environment.getProperty("mesoplan.data-dir", "./data"))
+        .toAbsolutePath().normalize();
+    String url = "jdbc:h2:file:" + folder.resolve("mesoplan") + ";DB_CLOSE_ON_EXIT=FALSE";
+    environment.getPropertySources().addLast(new MapPropertySource("mesoplan-data-directory",
+        Map.of("spring.datasource.url", url)));
+  }
+}

@@ -1,0 +1,52 @@
+package com.mesoplan.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mesoplan.MesoplanApplication;
+import com.mesoplan.conversation.ConversationRepository;
+import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.conversation.Incoming;
+import com.mesoplan.conversation.Reply;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The application stops between two answers and starts again on the same H2 file. */
+class ConversationRestartIT {
+
+  @TempDir
+  Path dataDir;
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(MesoplanApplication.class)
+        .run("--server.port=0", "--mesoplan.data-dir=" + dataDir, "--mesoplan.console=false");
+  }
+
+  private static String send(ConfigurableApplicationContext app, String line) {
+    Reply reply = app.getBean(ConversationService.class)
+        .handle("restart-chat", Incoming.fromLine(line), Optional.of("en"));
+    return reply.messages().stream().map(Reply.Message::text).reduce("", String::concat);
+  }
+
+  @Test
+  void theConversationContinuesAtTheSameQuestionWithTheSameAnswers() {
+    try (ConfigurableApplicationContext first = start()) {
+      send(first, "/start");
+      send(first, "1");
+      send(first, "4");
+      assertThat(send(first, "2")).contains("Question 4 of 14");
+    }
+    assertThat(Files.exists(dataDir.resolve("mesoplan.mv.db"))).isTrue();
+    try (ConfigurableApplicationContext second = start()) {
+      var stored = second.getBean(ConversationRepository.class).find("restart-chat").orElseThrow();
+      assertThat(stored.dialog().answers()).containsEntry("cautions", "autoimmune");
+      assertThat(send(second, "/back")).contains("Question 3 of 14")
+          .contains("Your earlier answer: Autoimmune disease or immune-suppressing medicines");
+      assertThat(send(second, "7")).contains("Question 4 of 14");
+    }
+  }
+}
