@@ -20,6 +20,19 @@ public record Text(String key, Map<String, Object> args) {
     return new Text(key, Map.of());
   }
 
+  public static Text of(String key, String name, Object value) {
+    return new Text(key, Map.of(name, value));
+  }
+
+  public static Text of(String key, String name1, Object value1, String name2, Object value2) {
+    return new Text(key, Map.of(name1, value1, name2, value2));
+  }
+
+  public static Text of(String key, String name1, Object value1, String name2, Object value2,
+      String name3, Object value3) {
+    return new Text(key, Map.of(name1, value1, name2, value2, name3, value3));
+  }
+
   /** A text with arguments given as name, value pairs. */
   public static Text of(String key, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {

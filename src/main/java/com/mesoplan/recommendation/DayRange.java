@@ -15,17 +15,17 @@ public record DayRange(int min, int max) {
   }
 
   DayRange plus(int delta) {
-    return new DayRange(min + delta, max + delta);
+    return delta == 0 ? this : new DayRange(min + delta, max + delta);
   }
 
   /** Raises both ends to at least {@code floor}. */
   DayRange atLeast(int floor) {
-    return new DayRange(Math.max(min, floor), Math.max(max, floor));
+    return min >= floor ? this : new DayRange(floor, Math.max(max, floor));
   }
 
   /** Lowers both ends to at most {@code ceiling}. */
   DayRange atMost(int ceiling) {
-    return new DayRange(Math.min(min, ceiling), Math.min(max, ceiling));
+    return max <= ceiling ? this : new DayRange(Math.min(min, ceiling), ceiling);
   }
 
   static DayRange of(int min, int max) {

@@ -17,26 +17,31 @@ public final class Guards {
   public static final int MAX_MAINTENANCE_DAYS = 120;
   public static final int LIGHT_CARE_MIN_MAINTENANCE_DAYS = 60;
 
+  private static final Text LOADING_SESSIONS = Text.of("reason.guard.loadingSessions",
+      "min", MIN_LOADING_SESSIONS, "max", MAX_LOADING_SESSIONS);
+  private static final Text MIN_INTERVAL = Text.of("reason.guard.minInterval",
+      "days", MIN_INTERVAL_DAYS);
+  private static final Text SENSITIVE_MIN_INTERVAL = Text.of("reason.guard.minInterval",
+      "days", SENSITIVE_MIN_INTERVAL_DAYS);
+  private static final Text MAINTENANCE = Text.of("reason.guard.maintenance",
+      "min", MIN_MAINTENANCE_DAYS, "max", MAX_MAINTENANCE_DAYS);
+  private static final Text LIGHT_CARE = Text.of("reason.guard.lightCare",
+      "min", LIGHT_CARE_MIN_MAINTENANCE_DAYS, "max", MAX_MAINTENANCE_DAYS);
+
   private Guards() {}
 
   static void apply(PlanDraft draft, PatientProfile profile) {
     draft.loadingSessions = limit(draft, draft.loadingSessions,
-        r -> r.atLeast(MIN_LOADING_SESSIONS).atMost(MAX_LOADING_SESSIONS),
-        Text.of("reason.guard.loadingSessions", "min", MIN_LOADING_SESSIONS,
-            "max", MAX_LOADING_SESSIONS));
-    int minInterval = profile.sensitivity() == Sensitivity.SENSITIVE
-        ? SENSITIVE_MIN_INTERVAL_DAYS : MIN_INTERVAL_DAYS;
+        r -> r.atLeast(MIN_LOADING_SESSIONS).atMost(MAX_LOADING_SESSIONS), LOADING_SESSIONS);
+    boolean sensitive = profile.sensitivity() == Sensitivity.SENSITIVE;
     draft.loadingIntervalDays = limit(draft, draft.loadingIntervalDays,
-        r -> r.atLeast(minInterval), Text.of("reason.guard.minInterval", "days", minInterval));
+        r -> r.atLeast(sensitive ? SENSITIVE_MIN_INTERVAL_DAYS : MIN_INTERVAL_DAYS),
+        sensitive ? SENSITIVE_MIN_INTERVAL : MIN_INTERVAL);
     draft.maintenanceDays = limit(draft, draft.maintenanceDays,
-        r -> r.atLeast(MIN_MAINTENANCE_DAYS).atMost(MAX_MAINTENANCE_DAYS),
-        Text.of("reason.guard.maintenance", "min", MIN_MAINTENANCE_DAYS,
-            "max", MAX_MAINTENANCE_DAYS));
+        r -> r.atLeast(MIN_MAINTENANCE_DAYS).atMost(MAX_MAINTENANCE_DAYS), MAINTENANCE);
     if (isLightCare(profile)) {
       draft.maintenanceDays = limit(draft, draft.maintenanceDays,
-          r -> r.atLeast(LIGHT_CARE_MIN_MAINTENANCE_DAYS),
-          Text.of("reason.guard.lightCare", "min", LIGHT_CARE_MIN_MAINTENANCE_DAYS,
-              "max", MAX_MAINTENANCE_DAYS));
+          r -> r.atLeast(LIGHT_CARE_MIN_MAINTENANCE_DAYS), LIGHT_CARE);
     }
   }
 

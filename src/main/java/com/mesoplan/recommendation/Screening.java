@@ -11,6 +11,8 @@ public record Screening(List<Text> referralReasons, List<Text> cautions) {
   /** Adults only: younger people are referred whatever else they answer. */
   public static final int ADULT_AGE = 18;
 
+  private static final Screening CLEAR = new Screening(List.of(), List.of());
+
   public Screening {
     referralReasons = List.copyOf(referralReasons);
     cautions = List.copyOf(cautions);
@@ -23,6 +25,9 @@ public record Screening(List<Text> referralReasons, List<Text> cautions) {
 
   /** Screens the findings and the age; findings are listed in their declared order. */
   public static Screening of(Set<ScreeningFinding> findings, int age) {
+    if (findings.isEmpty() && age >= ADULT_AGE) {
+      return CLEAR;
+    }
     List<Text> referral = new ArrayList<>();
     List<Text> cautions = new ArrayList<>();
     if (age < ADULT_AGE) {
