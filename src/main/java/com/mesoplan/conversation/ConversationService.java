@@ -3,6 +3,7 @@ package com.mesoplan.conversation;
 import com.mesoplan.conversation.Incoming.Command;
 import com.mesoplan.conversation.Incoming.Pressed;
 import com.mesoplan.conversation.Incoming.Typed;
+import com.mesoplan.conversation.Incoming.Unreadable;
 import com.mesoplan.conversation.Reply.Button;
 import com.mesoplan.dialog.Answer;
 import com.mesoplan.dialog.DialogEngine;
@@ -14,6 +15,7 @@ import com.mesoplan.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -66,27 +68,72 @@ public final class ConversationService {
     Conversation conversation = stored.get();
     Reply.Builder reply = Reply.builder();
     conversation = takeUpChangedDialog(conversation, reply);
+    if (incoming instanceof Unreadable unreadable) {
+      reply.text(text(conversation, unreadable.kind() == Unreadable.Kind.EDIT
+          ? "input.edited" : "input.unreadable"));
+      return ask(conversation, reply).build();
+    }
     if (dialog.isFinished(conversation.dialog())) {
       return reply.text(text(conversation, "done.note")).build();
     }
-    Optional<Answer> answer = readAnswer(conversation, incoming, reply);
+    if (incoming instanceof Pressed pressed) {
+      return press(conversation, pressed, reply);
+    }
+    Optional<Answer> answer = readTyped(conversation, ((Typed) incoming).text(), reply);
     if (answer.isEmpty()) {
       return ask(conversation, reply).build();
     }
     return apply(conversation, dialog.answer(conversation.dialog(), answer.get()), reply);
   }
 
-  private Optional<Answer> readAnswer(Conversation conversation, Incoming incoming,
+  /**
+   * A button press: a stale button gets a notice and the current question; an option of a
+   * multiple choice is ticked or unticked; any other button answers the question.
+   */
+  private Reply press(Conversation conversation, Pressed pressed, Reply.Builder reply) {
+    Step step = dialog.current(conversation.dialog());
+    if (!pressed.stepId().equals(step.id())
+        || pressed.dialogVersion() != dialog.definition().version()) {
+      reply.text(text(conversation, "nav.staleButton"));
+      return ask(conversation, reply).build();
+    }
+    String option = pressed.optionId();
+    if (step instanceof Step.MultiChoice && !option.equals(Step.NONE)) {
+      if (!option.equals(Step.DONE)) {
+        return retick(conversation, dialog.toggle(conversation.dialog(), option), reply);
+      }
+      Set<String> ticked = dialog.ticked(conversation.dialog());
+      if (ticked.isEmpty()) {
+        reply.text(text(conversation, "hint.multiDone"));
+        return ask(conversation, reply).build();
+      }
+      labelsOf(conversation, ticked).ifPresent(reply::chosen);
+      return apply(conversation, dialog.answer(conversation.dialog(),
+          new Answer.ChosenMany(ticked)), reply);
+    }
+    labelsOf(conversation, Set.of(option)).ifPresent(reply::chosen);
+    return apply(conversation, dialog.answer(conversation.dialog(), new Answer.Chosen(option)),
+        reply);
+  }
+
+  private Reply retick(Conversation conversation, Turn turn, Reply.Builder reply) {
+    if (turn instanceof Turn.Rejected rejected) {
+      reply.text(messages.render(conversation.language(), rejected.hint()));
+      return ask(conversation, reply).build();
+    }
+    Conversation ticked = repository.save(conversation.withDialog(((Turn.Moved) turn).state()));
+    return ask(ticked, reply.redrawsPressed()).build();
+  }
+
+  private Optional<String> labelsOf(Conversation conversation, Set<String> optionIds) {
+    List<String> labels = buttons(conversation).stream()
+        .filter(b -> optionIds.contains(b.optionId())).map(Button::label).toList();
+    return labels.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", labels));
+  }
+
+  private Optional<Answer> readTyped(Conversation conversation, String typed,
       Reply.Builder reply) {
     Step step = dialog.current(conversation.dialog());
-    if (incoming instanceof Pressed pressed) {
-      if (!pressed.stepId().equals(step.id())) {
-        reply.text(text(conversation, "nav.staleButton"));
-        return Optional.empty();
-      }
-      return Optional.of(new Answer.Chosen(pressed.optionId()));
-    }
-    String typed = ((Typed) incoming).text();
     Optional<Answer> answer = InputReader.read(step, buttons(conversation), typed);
     if (answer.isEmpty()) {
       reply.text(messages.render(conversation.language(), dialog.hint(conversation.dialog())));
@@ -134,33 +181,40 @@ public final class ConversationService {
     StringBuilder question = new StringBuilder(messages.render(language, Text.of(
         "nav.progress", "number", progress.number(), "total", progress.total())));
     question.append("\n").append(messages.render(language, questionKey(step)));
-    dialog.earlierAnswer(state).ifPresent(earlier -> question.append("\n\n").append(
-        messages.render(language, Text.of("nav.earlierAnswer", "answer",
-            describe(conversation, step, earlier)))));
-    return reply.question(question.toString(), buttons(conversation));
+    if (!(step instanceof Step.MultiChoice)) {
+      dialog.earlierAnswer(state).ifPresent(earlier -> question.append("\n\n").append(
+          messages.render(language, Text.of("nav.earlierAnswer", "answer",
+              describe(conversation, earlier)))));
+    }
+    Optional<Button> submit = step instanceof Step.MultiChoice
+        ? Optional.of(button(conversation, "a.done", Step.DONE, false)) : Optional.empty();
+    return reply.question(question.toString(), buttons(conversation), submit);
   }
 
   List<Button> buttons(Conversation conversation) {
     Step step = dialog.current(conversation.dialog());
-    String language = conversation.language();
     List<Button> buttons = new ArrayList<>();
     if (step instanceof Step.Choice c) {
-      c.options().forEach(o -> buttons.add(button(language, o.label(), step, o.id())));
+      c.options().forEach(o -> buttons.add(button(conversation, o.label(), o.id(), false)));
     } else if (step instanceof Step.MultiChoice m) {
-      m.options().forEach(o -> buttons.add(button(language, o.label(), step, o.id())));
-      buttons.add(button(language, m.none(), step, Step.NONE));
+      Set<String> ticked = dialog.ticked(conversation.dialog());
+      m.options().forEach(o -> buttons.add(
+          button(conversation, o.label(), o.id(), ticked.contains(o.id()))));
+      buttons.add(button(conversation, m.none(), Step.NONE, false));
     } else if (step instanceof Step.Date d) {
-      d.skip().ifPresent(label -> buttons.add(button(language, label, step, Step.SKIP)));
+      d.skip().ifPresent(label -> buttons.add(button(conversation, label, Step.SKIP, false)));
     }
     return buttons;
   }
 
-  private Button button(String language, String labelKey, Step step, String optionId) {
-    return new Button(messages.render(language, labelKey), step.id(), optionId);
+  private Button button(Conversation conversation, String labelKey, String optionId,
+      boolean ticked) {
+    return new Button(messages.render(conversation.language(), labelKey),
+        dialog.definition().version(), conversation.dialog().stepId(), optionId, ticked);
   }
 
   /** An earlier answer in words: the labels of its options, or what was typed. */
-  private String describe(Conversation conversation, Step step, String stored) {
+  private String describe(Conversation conversation, String stored) {
     List<Button> buttons = buttons(conversation);
     List<String> labels = new ArrayList<>();
     for (String id : stored.isEmpty() ? List.of(Step.NONE, Step.SKIP) : List.of(stored.split(","))) {

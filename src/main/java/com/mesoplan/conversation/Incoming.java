@@ -3,7 +3,8 @@ package com.mesoplan.conversation;
 import java.util.Locale;
 
 /** What a person sent, whatever the channel. */
-public sealed interface Incoming permits Incoming.Command, Incoming.Typed, Incoming.Pressed {
+public sealed interface Incoming permits Incoming.Command, Incoming.Typed, Incoming.Pressed,
+    Incoming.Unreadable {
 
   /** A slash command such as {@code /back}, with what followed it (may be empty). */
   record Command(String name, String argument) implements Incoming {}
@@ -11,8 +12,18 @@ public sealed interface Incoming permits Incoming.Command, Incoming.Typed, Incom
   /** Free text. */
   record Typed(String text) implements Incoming {}
 
-  /** A button press: the step and the option the button was made for. */
-  record Pressed(String stepId, String optionId) implements Incoming {}
+  /** A button press: the dialog version, step and option the button was made for. */
+  record Pressed(int dialogVersion, String stepId, String optionId) implements Incoming {}
+
+  /** Something the bot cannot read as an answer: a sticker, photo, voice, file, or an edit. */
+  record Unreadable(Kind kind) implements Incoming {
+
+    /** Which kind, so the reply can say what to do instead. */
+    public enum Kind {
+      MEDIA,
+      EDIT
+    }
+  }
 
   /** Reads a line of text: a command if it starts with '/', else typed text. */
   public static Incoming fromLine(String line) {

@@ -2,23 +2,44 @@ package com.mesoplan.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** What the bot answers, whatever the channel: one or more messages, each with its buttons. */
-public record Reply(List<Message> messages) {
+/**
+ * What the bot answers, whatever the channel: one or more messages, each with its buttons.
+ * After a button press, {@code chosen} is the label of the answer it gave (a channel may show
+ * it on the question), and {@code redrawsPressed} says the first message replaces the pressed
+ * one (a multiple choice whose ticks changed).
+ */
+public record Reply(List<Message> messages, Optional<String> chosen, boolean redrawsPressed) {
 
   public Reply {
     messages = List.copyOf(messages);
   }
 
-  /** A text and the answers offered under it. */
-  public record Message(String text, List<Button> buttons) {
+  public Reply(List<Message> messages) {
+    this(messages, Optional.empty(), false);
+  }
+
+  /**
+   * A text and the answers offered under it; a multiple choice also has a button that submits
+   * the ticked answers (channels that take typed numbers leave it out).
+   */
+  public record Message(String text, List<Button> buttons, Optional<Button> submit) {
     public Message {
       buttons = List.copyOf(buttons);
     }
+
+    public Message(String text, List<Button> buttons) {
+      this(text, buttons, Optional.empty());
+    }
   }
 
-  /** A button; its data names the step and the option, so buttons need no server state. */
-  public record Button(String label, String stepId, String optionId) {}
+  /**
+   * A button; its data names the dialog version, the step and the option, so buttons need no
+   * server state. {@code ticked} marks a chosen option of a multiple choice.
+   */
+  public record Button(String label, int dialogVersion, String stepId, String optionId,
+      boolean ticked) {}
 
   static Builder builder() {
     return new Builder();
@@ -27,19 +48,31 @@ public record Reply(List<Message> messages) {
   /** Collects texts into messages; buttons go on the message they follow. */
   static final class Builder {
     private final List<Message> messages = new ArrayList<>();
+    private Optional<String> chosen = Optional.empty();
+    private boolean redrawsPressed;
 
     Builder text(String text) {
       messages.add(new Message(text, List.of()));
       return this;
     }
 
-    Builder question(String text, List<Button> buttons) {
-      messages.add(new Message(text, buttons));
+    Builder question(String text, List<Button> buttons, Optional<Button> submit) {
+      messages.add(new Message(text, buttons, submit));
+      return this;
+    }
+
+    Builder chosen(String label) {
+      chosen = Optional.of(label);
+      return this;
+    }
+
+    Builder redrawsPressed() {
+      redrawsPressed = true;
       return this;
     }
 
     Reply build() {
-      return new Reply(messages);
+      return new Reply(messages, chosen, redrawsPressed);
     }
   }
 }

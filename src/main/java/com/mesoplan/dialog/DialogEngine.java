@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs one validated dialog definition: takes answers, moves along the transitions, goes back,
@@ -62,6 +63,32 @@ public final class DialogEngine {
     path.add(step.id());
     return new DialogState(state.dialogId(), state.dialogVersion(), next(step, stored), path,
         answers);
+  }
+
+  /**
+   * Ticks or unticks an option of the current multiple choice without moving on; the ticks are
+   * kept as the step's answer until the person submits them.
+   */
+  public Turn toggle(DialogState state, String optionId) {
+    if (!(current(state) instanceof Step.MultiChoice step) || step.option(optionId).isEmpty()) {
+      return new Turn.Rejected(reader.hint(current(state)));
+    }
+    Set<String> ticked = new LinkedHashSet<>(ticked(state));
+    if (!ticked.remove(optionId)) {
+      ticked.add(optionId);
+    }
+    String stored = step.options().stream().map(AnswerOption::id).filter(ticked::contains)
+        .collect(Collectors.joining(","));
+    Map<String, String> answers = new HashMap<>(state.answers());
+    answers.put(step.id(), stored);
+    return new Turn.Moved(new DialogState(state.dialogId(), state.dialogVersion(),
+        state.stepId(), state.path(), answers));
+  }
+
+  /** The options ticked so far at the current step (a multiple choice), in no set order. */
+  public Set<String> ticked(DialogState state) {
+    String stored = state.answers().getOrDefault(state.stepId(), "");
+    return stored.isEmpty() ? Set.of() : Set.of(stored.split(","));
   }
 
   /** What the current question expects, for a person whose answer did not fit. */

@@ -22,6 +22,8 @@ public final class DialogValidator {
   /** Ids go into Telegram button data (64 bytes in all), so they stay short and plain. */
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,23}");
 
+  private static final Set<String> RESERVED = Set.of(Step.NONE, Step.SKIP, Step.DONE);
+
   private final FieldSchema schema;
   private final Messages messages;
 
@@ -117,9 +119,9 @@ public final class DialogValidator {
       if (!ids.add(option.id())) {
         problems.add(where + "option id '" + option.id() + "' is used twice");
       }
-      if (!ID.matcher(option.id()).matches() || option.id().equals(Step.NONE)) {
+      if (!ID.matcher(option.id()).matches() || RESERVED.contains(option.id())) {
         problems.add(where + "option id '" + option.id()
-            + "' must be 1-24 lowercase letters, digits, '-' or '_' (and not 'none')");
+            + "' must be 1-24 lowercase letters, digits, '-' or '_' (and not none, skip or done)");
       }
       if (!allowed.contains(option.value())) {
         problems.add(where + "option '" + option.id() + "' has unknown value '" + option.value()

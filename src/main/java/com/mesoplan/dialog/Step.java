@@ -15,6 +15,8 @@ public sealed interface Step permits Step.Choice, Step.MultiChoice, Step.Number,
   String NONE = "none";
   /** The id for an optional date step's "no preference" answer. */
   String SKIP = "skip";
+  /** The id of the button that submits the ticked options of a multiple choice. */
+  String DONE = "done";
 
   String id();
 

@@ -17,7 +17,7 @@ class ConversationServiceTest {
   private final ConversationService service = chats.service;
 
   private Reply press(String stepId, String optionId) {
-    return service.handle("c", new Incoming.Pressed(stepId, optionId), Optional.of("en"));
+    return service.handle("c", new Incoming.Pressed(1, stepId, optionId), Optional.of("en"));
   }
 
   @Test
@@ -25,6 +25,11 @@ class ConversationServiceTest {
     chats.send("c", "/start", "en");
     press("consent", "agree");
     press("hard-stops", Step.NONE);
+    press("cautions", "keloid");
+    press("cautions", "autoimmune");
+    press("cautions", "keloid");
+    assertThat(chats.store.find("c").orElseThrow().dialog().answers())
+        .containsEntry("cautions", "autoimmune");
     long version = chats.store.find("c").orElseThrow().version();
     String reply = Chats.render(press("consent", "decline"));
     assertThat(reply).contains("That button belongs to an earlier question")
@@ -32,6 +37,44 @@ class ConversationServiceTest {
     Conversation after = chats.store.find("c").orElseThrow();
     assertThat(after.dialog().stepId()).isEqualTo("cautions");
     assertThat(after.version()).isEqualTo(version);
+  }
+
+  @Test
+  void ticksOfAMultipleChoiceAreSubmittedWithDoneAndDoneWithoutTicksIsRefused() {
+    chats.send("c", "/start", "en");
+    press("consent", "agree");
+    Reply empty = press("hard-stops", Step.DONE);
+    assertThat(Chats.render(empty)).contains("Please tick at least one answer")
+        .contains("Question 2 of 14");
+    Reply ticked = press("hard-stops", "allergy");
+    assertThat(ticked.redrawsPressed()).isTrue();
+    assertThat(ticked.messages().get(0).buttons()).filteredOn(Reply.Button::ticked)
+        .extracting(Reply.Button::optionId).containsExactly("allergy");
+    assertThat(ticked.messages().get(0).submit()).isPresent();
+    Reply referred = press("hard-stops", Step.DONE);
+    assertThat(referred.chosen()).contains(
+        "Allergy to a cocktail ingredient or to local anaesthetics");
+    assertThat(Chats.render(referred)).contains("I can’t suggest a schedule for you.");
+  }
+
+  @Test
+  void aButtonOfAnotherDialogVersionIsStale() {
+    chats.send("c", "/start", "en");
+    Reply reply = service.handle("c", new Incoming.Pressed(99, "consent", "agree"),
+        Optional.of("en"));
+    assertThat(Chats.render(reply)).contains("That button belongs to an earlier question")
+        .contains("Question 1 of 14");
+  }
+
+  @Test
+  void stickersAndEditsGetAFriendlyNoteAndTheCurrentQuestion() {
+    chats.send("c", "/start", "en");
+    assertThat(Chats.render(service.handle("c",
+        new Incoming.Unreadable(Incoming.Unreadable.Kind.MEDIA), Optional.of("en"))))
+        .contains("I can only read text").contains("Question 1 of 14");
+    assertThat(Chats.render(service.handle("c",
+        new Incoming.Unreadable(Incoming.Unreadable.Kind.EDIT), Optional.of("en"))))
+        .contains("edited messages").contains("Question 1 of 14");
   }
 
   @Test

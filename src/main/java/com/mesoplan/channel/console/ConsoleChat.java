@@ -112,7 +112,8 @@ public final class ConsoleChat implements Runnable {
       out.println();
       out.println(message.text());
       for (int i = 0; i < message.buttons().size(); i++) {
-        out.println("  " + (i + 1) + ") " + message.buttons().get(i).label());
+        Reply.Button button = message.buttons().get(i);
+        out.println("  " + (i + 1) + ") " + (button.ticked() ? "[x] " : "") + button.label());
       }
     }
     out.println();
