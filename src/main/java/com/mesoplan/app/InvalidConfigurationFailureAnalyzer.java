@@ -10,7 +10,7 @@ class InvalidConfigurationFailureAnalyzer
 
   @Override
   protected FailureAnalysis analyze(Throwable root, InvalidConfigurationException cause) {
-    return new FailureAnalysis("A file the clinic edits is invalid: " + cause.getMessage(),
+    return new FailureAnalysis("mesoplan cannot start: " + cause.getMessage(),
         "Correct " + cause.file() + " and start mesoplan again.", cause);
   }
 }

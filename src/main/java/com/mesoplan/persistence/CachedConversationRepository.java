@@ -7,6 +7,8 @@ import com.mesoplan.conversation.Conversation;
 import com.mesoplan.conversation.ConversationRepository;
 import java.time.Duration;
 import java.util.Optional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A bounded, expiring cache in front of the database. The database stays the truth: every save
@@ -37,7 +39,11 @@ final class CachedConversationRepository implements ConversationRepository {
   public Conversation save(Conversation conversation) {
     try {
       Conversation saved = stored.save(conversation);
-      cache.put(saved.chatId(), saved);
+      if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        forgetWhenDone(saved.chatId());
+      } else {
+        cache.put(saved.chatId(), saved);
+      }
       return saved;
     } catch (ConcurrentTurnException e) {
       cache.invalidate(conversation.chatId());
@@ -49,5 +55,22 @@ final class CachedConversationRepository implements ConversationRepository {
   public void delete(String chatId) {
     stored.delete(chatId);
     cache.invalidate(chatId);
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      forgetWhenDone(chatId);
+    }
+  }
+
+  /**
+   * Inside a transaction the row may still roll back: the cache forgets the chat now and again
+   * when the transaction ends, so the next read sees what was committed.
+   */
+  private void forgetWhenDone(String chatId) {
+    cache.invalidate(chatId);
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCompletion(int status) {
+        cache.invalidate(chatId);
+      }
+    });
   }
 }

@@ -28,7 +28,7 @@ class ConsoleChatRunner implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (!ConsoleChat.wanted(environment.getProperty("mesoplan.console", "auto"),
-        environment.getProperty("TELEGRAM_BOT_TOKEN", ""))) {
+        environment.getProperty("telegram.bot-token", ""))) {
       return;
     }
     Optional<String> language = Optional.ofNullable(System.getenv("MESOPLAN_LANGUAGE"))

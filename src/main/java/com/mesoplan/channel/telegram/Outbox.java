@@ -1,0 +1,91 @@
+package com.mesoplan.channel.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Replies waiting to be sent, stored in the same transaction as the turn that made them, and
+ * sent in order: only the oldest unsent call of each chat is ever due.
+ */
+final class Outbox {
+
+  /** A stored call and how often it was tried. */
+  record Entry(long id, long chatId, Outgoing call, int attempts) {}
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  Outbox(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  void add(Outgoing call) {
+    Timestamp now = Timestamp.from(Instant.now(clock));
+    jdbc.sql("""
+        insert into telegram_outbox (chat_id, body, attempts, next_attempt_at, created_at)
+        values (?, ?, 0, ?, ?)""").params(call.chatId(), write(call), now, now).update();
+  }
+
+  /** For each chat, its oldest unsent call, if that one is due now. */
+  List<Entry> due(int limit) {
+    return jdbc.sql("""
+        select o.id, o.chat_id, o.body, o.attempts from telegram_outbox o
+        where o.sent_at is null and o.next_attempt_at <= ?
+          and o.id = (select min(i.id) from telegram_outbox i
+                      where i.chat_id = o.chat_id and i.sent_at is null)
+        order by o.id""")
+        .param(Timestamp.from(Instant.now(clock)))
+        .query((rs, row) -> new Entry(rs.getLong("id"), rs.getLong("chat_id"),
+            read(rs.getString("body")), rs.getInt("attempts")))
+        .list().stream().limit(limit).toList();
+  }
+
+  /** Done: sent, or settled without sending (not modified, refused, blocked). */
+  void settle(long id, String outcome) {
+    jdbc.sql("update telegram_outbox set sent_at = ?, outcome = ?, body = '{}' where id = ?")
+        .params(Timestamp.from(Instant.now(clock)), outcome, id).update();
+  }
+
+  void retryAt(long id, Instant when) {
+    jdbc.sql("""
+        update telegram_outbox set attempts = attempts + 1, next_attempt_at = ? where id = ?""")
+        .params(Timestamp.from(when), id).update();
+  }
+
+  /** Drops everything still waiting for a chat (the person blocked the bot). */
+  void dropPending(long chatId, String outcome) {
+    jdbc.sql("""
+        update telegram_outbox set sent_at = ?, outcome = ?, body = '{}'
+        where chat_id = ? and sent_at is null""")
+        .params(Timestamp.from(Instant.now(clock)), outcome, chatId).update();
+  }
+
+  long pendingCount() {
+    return jdbc.sql("select count(*) from telegram_outbox where sent_at is null")
+        .query(Long.class).single();
+  }
+
+  private String write(Outgoing call) {
+    try {
+      return json.writeValueAsString(call);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an outgoing call could not be stored", e);
+    }
+  }
+
+  private Outgoing read(String body) {
+    try {
+      return json.readValue(body, Outgoing.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an outbox row could not be read", e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package com.mesoplan.channel.telegram;
+
+import java.util.List;
+
+/**
+ * One call to make to Telegram, as stored in the outbox: send a message, replace a message's
+ * text, or replace only its buttons. Texts are already HTML-escaped.
+ */
+record Outgoing(Kind kind, long chatId, Integer messageId, String text, List<List<Key>> keyboard) {
+
+  enum Kind {
+    SEND,
+    EDIT_TEXT,
+    EDIT_KEYBOARD
+  }
+
+  /** An inline button. */
+  record Key(String text, String data) {}
+
+  static Outgoing send(long chatId, String text, List<List<Key>> keyboard) {
+    return new Outgoing(Kind.SEND, chatId, null, text, keyboard);
+  }
+}

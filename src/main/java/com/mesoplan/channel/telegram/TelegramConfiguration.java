@@ -1,0 +1,95 @@
+package com.mesoplan.channel.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mesoplan.config.InvalidConfigurationException;
+import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.i18n.Messages;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Wires the Telegram channel when {@code TELEGRAM_BOT_TOKEN} is set. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TelegramSettings.class)
+@ConditionalOnExpression("'${telegram.bot-token:}' != ''")
+class TelegramConfiguration {
+
+  @Bean
+  ObjectMapper telegramJson() {
+    return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  }
+
+  @Bean
+  TelegramClient telegramClient(TelegramSettings settings, ObjectMapper telegramJson) {
+    if (settings.webhookMode() && settings.webhookSecret().isBlank()) {
+      throw new InvalidConfigurationException("the environment",
+          "TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty; a webhook without "
+              + "a secret would accept updates from anyone. Set TELEGRAM_WEBHOOK_SECRET "
+              + "(1-256 characters: A-Z, a-z, 0-9, _ and -)");
+    }
+    OkHttpClient http = new OkHttpClient.Builder()
+        .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    return new OkHttpTelegramClient(telegramJson, http, settings.botToken(), url(settings));
+  }
+
+  static TelegramUrl url(TelegramSettings settings) {
+    URI uri = URI.create(settings.apiUrl());
+    int port = uri.getPort() > 0 ? uri.getPort() : ("http".equals(uri.getScheme()) ? 80 : 443);
+    return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+  }
+
+  @Bean
+  Inbox telegramInbox(JdbcClient jdbc, Clock clock) {
+    return new Inbox(jdbc, clock);
+  }
+
+  @Bean
+  Outbox telegramOutbox(JdbcClient jdbc, ObjectMapper telegramJson, Clock clock) {
+    return new Outbox(jdbc, telegramJson, clock);
+  }
+
+  @Bean
+  BlockedChats blockedChats(JdbcClient jdbc, Clock clock) {
+    return new BlockedChats(jdbc, clock);
+  }
+
+  @Bean
+  OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramClient client,
+      TelegramSettings settings, Clock clock) {
+    return new OutboxSender(outbox, blocked, new TelegramCalls(client), settings, clock);
+  }
+
+  @Bean
+  InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
+      ConversationService conversations, Messages messages, TelegramClient client,
+      ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender) {
+    UpdateProcessor processor = new UpdateProcessor(inbox, outbox, blocked, conversations,
+        messages, client, telegramJson, transaction);
+    return new InboxDispatcher(inbox, processor, 8, sender::signal);
+  }
+
+  @Bean
+  UpdateIntake updateIntake(Inbox inbox, ObjectMapper telegramJson,
+      TransactionTemplate transaction, InboxDispatcher dispatcher) {
+    return new UpdateIntake(inbox, telegramJson, transaction, dispatcher::signal);
+  }
+
+  @Bean
+  TelegramChannel telegramChannel(TelegramClient client, TelegramSettings settings,
+      Messages messages, UpdateIntake intake, InboxDispatcher dispatcher, OutboxSender sender) {
+    return new TelegramChannel(client, settings, messages,
+        new LongPolling(client, intake, settings.pollTimeoutSeconds()), dispatcher, sender);
+  }
+}

@@ -1,0 +1,85 @@
+package com.mesoplan.channel.telegram;
+
+import com.mesoplan.channel.telegram.Outgoing.Key;
+import com.mesoplan.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a channel-neutral reply into Telegram calls: HTML-escaped texts split at 4096
+ * characters, one button a row, ticks on chosen options, and edits of the pressed question.
+ */
+final class TelegramReplies {
+
+  static final int LONGEST_TEXT = 4096;
+  static final String TICK = "✅ ";
+
+  private TelegramReplies() {}
+
+  /** The question a button sat on: its message id and text. */
+  record PressedQuestion(int messageId, String text) {}
+
+  static List<Outgoing> render(long chatId, Reply reply, Optional<PressedQuestion> pressed) {
+    List<Outgoing> calls = new ArrayList<>();
+    List<Reply.Message> messages = reply.messages();
+    int first = 0;
+    if (pressed.isPresent() && reply.redrawsPressed() && !messages.isEmpty()) {
+      calls.add(new Outgoing(Outgoing.Kind.EDIT_KEYBOARD, chatId, pressed.get().messageId(),
+          null, keyboard(messages.get(0))));
+      first = 1;
+    } else if (pressed.isPresent() && reply.chosen().isPresent()) {
+      String answered = escape(pressed.get().text()) + "\n\n✓ " + escape(reply.chosen().get());
+      calls.add(new Outgoing(Outgoing.Kind.EDIT_TEXT, chatId, pressed.get().messageId(),
+          cut(answered), List.of()));
+    }
+    for (Reply.Message message : messages.subList(first, messages.size())) {
+      List<String> parts = split(escape(message.text()));
+      for (int i = 0; i < parts.size(); i++) {
+        boolean last = i == parts.size() - 1;
+        calls.add(Outgoing.send(chatId, parts.get(i), last ? keyboard(message) : List.of()));
+      }
+    }
+    return calls;
+  }
+
+  static List<List<Key>> keyboard(Reply.Message message) {
+    List<List<Key>> rows = new ArrayList<>();
+    for (Reply.Button button : message.buttons()) {
+      rows.add(List.of(new Key((button.ticked() ? TICK : "") + button.label(),
+          CallbackData.of(button))));
+    }
+    message.submit().ifPresent(b -> rows.add(List.of(new Key(b.label(), CallbackData.of(b)))));
+    return rows;
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** Splits at line ends where possible, never inside an HTML entity. */
+  static List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    String rest = text;
+    while (rest.length() > LONGEST_TEXT) {
+      int cut = rest.lastIndexOf('\n', LONGEST_TEXT);
+      if (cut <= 0) {
+        cut = LONGEST_TEXT;
+        int amp = rest.lastIndexOf('&', cut);
+        if (amp > cut - 6 && rest.indexOf(';', amp) >= cut) {
+          cut = amp;
+        }
+      }
+      parts.add(rest.substring(0, cut));
+      rest = rest.substring(cut).stripLeading();
+    }
+    if (!rest.isEmpty() || parts.isEmpty()) {
+      parts.add(rest.isEmpty() ? "…" : rest);
+    }
+    return parts;
+  }
+
+  private static String cut(String text) {
+    return text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT - 1) + "…";
+  }
+}

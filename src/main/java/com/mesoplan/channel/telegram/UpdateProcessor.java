@@ -1,0 +1,104 @@
+package com.mesoplan.channel.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mesoplan.channel.telegram.UpdateReader.ForConversation;
+import com.mesoplan.channel.telegram.UpdateReader.Membership;
+import com.mesoplan.channel.telegram.UpdateReader.Meaning;
+import com.mesoplan.channel.telegram.UpdateReader.PrivateOnly;
+import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.conversation.Reply;
+import com.mesoplan.i18n.Messages;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Takes one stored update through the conversation. The turn, its replies in the outbox and
+ * the mark that the update is done commit together, so an update has its effect exactly once.
+ */
+final class UpdateProcessor {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
+  static final String CHAT_PREFIX = "telegram:";
+
+  private final Inbox inbox;
+  private final Outbox outbox;
+  private final BlockedChats blocked;
+  private final ConversationService conversations;
+  private final Messages messages;
+  private final TelegramClient client;
+  private final ObjectMapper json;
+  private final TransactionTemplate transaction;
+
+  UpdateProcessor(Inbox inbox, Outbox outbox, BlockedChats blocked,
+      ConversationService conversations, Messages messages, TelegramClient client,
+      ObjectMapper json, TransactionTemplate transaction) {
+    this.inbox = inbox;
+    this.outbox = outbox;
+    this.blocked = blocked;
+    this.conversations = conversations;
+    this.messages = messages;
+    this.client = client;
+    this.json = json;
+    this.transaction = transaction;
+  }
+
+  void process(long updateId) {
+    transaction.executeWithoutResult(status -> inbox.claim(updateId).ifPresent(body -> {
+      act(read(updateId, body));
+      inbox.markProcessed(updateId);
+    }));
+  }
+
+  private Meaning read(long updateId, String body) {
+    try {
+      return UpdateReader.read(json.readValue(body, Update.class));
+    } catch (JsonProcessingException e) {
+      log.warn("update {} could not be read and is skipped", updateId);
+      return new UpdateReader.Nothing();
+    }
+  }
+
+  private void act(Meaning meaning) {
+    if (meaning instanceof ForConversation turn) {
+      turn.callbackQueryId().ifPresent(this::answerPress);
+      if (blocked.isBlocked(turn.chatId())) {
+        blocked.set(turn.chatId(), false);
+      }
+      Reply reply = conversations.handle(CHAT_PREFIX + turn.chatId(), turn.incoming(),
+          turn.language());
+      TelegramReplies.render(turn.chatId(), reply, turn.pressed()).forEach(outbox::add);
+    } else if (meaning instanceof PrivateOnly group) {
+      String language = messages.languageFor(group.language().orElse(null));
+      outbox.add(Outgoing.send(group.chatId(),
+          TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of()));
+    } else if (meaning instanceof Membership membership) {
+      blocked.set(membership.chatId(), membership.blocked());
+      if (membership.blocked()) {
+        outbox.dropPending(membership.chatId(), "blocked");
+      }
+    }
+  }
+
+  /** Stops the button's spinner at once; a late or failed answer changes nothing else. */
+  private void answerPress(String callbackQueryId) {
+    try {
+      client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+    } catch (TelegramApiException e) {
+      log.debug("answerCallbackQuery failed: {}", e.getMessage());
+    }
+  }
+
+  static Optional<Long> chatIdOf(String conversationId) {
+    return conversationId.startsWith(CHAT_PREFIX)
+        ? Optional.of(Long.parseLong(conversationId.substring(CHAT_PREFIX.length())))
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,134 @@
+package com.mesoplan.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mesoplan.MesoplanApplication;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The whole application on Telegram, against a fake Bot API, driven like a person would. */
+final class BotHarness implements AutoCloseable {
+
+  static final Duration WAIT = Duration.ofSeconds(15);
+  private static final AtomicLong UPDATE_IDS = new AtomicLong(700_000_000);
+
+  final FakeBotApi api;
+  final Path dataDir;
+  ConfigurableApplicationContext app;
+
+  BotHarness(FakeBotApi api, Path dataDir) {
+    this.api = api;
+    this.dataDir = dataDir;
+  }
+
+  BotHarness start(String... extra) {
+    List<String> args = new ArrayList<>(List.of("--server.port=0",
+        "--mesoplan.data-dir=" + dataDir, "--mesoplan.console=false",
+        "--telegram.bot-token=123456:TEST", "--telegram.api-url=" + api.url(),
+        "--telegram.poll-timeout-seconds=1", "--telegram.chat-messages-per-second=100",
+        "--telegram.chat-burst=100"));
+    args.addAll(List.of(extra));
+    app = new SpringApplicationBuilder(MesoplanApplication.class).run(args.toArray(String[]::new));
+    return this;
+  }
+
+  void stop() {
+    if (app != null) {
+      app.close();
+      app = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  JdbcClient jdbc() {
+    return app.getBean(JdbcClient.class);
+  }
+
+  static long nextUpdateId() {
+    return UPDATE_IDS.incrementAndGet();
+  }
+
+  /** One person in a private chat. */
+  final class Person {
+    final long chatId;
+    final String language;
+
+    Person(long chatId, String language) {
+      this.chatId = chatId;
+      this.language = language;
+    }
+
+    int activity() {
+      return api.sent("sendmessage", chatId).size() + api.sent("editmessagetext", chatId).size()
+          + api.sent("editmessagereplymarkup", chatId).size();
+    }
+
+    /** Sends an update and waits until the bot has answered it. */
+    String deliverAndWait(String update) {
+      int before = api.texts(chatId).size();
+      int activity = activity();
+      api.deliver(update);
+      try {
+        api.await("a reply in chat " + chatId, a -> activity() > activity, WAIT);
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "\ninbox: " + jdbc().sql(
+            "select update_id, processed_at from telegram_inbox").query().listOfRows()
+            + "\noutbox: " + jdbc().sql("select id, chat_id, attempts, sent_at, outcome from telegram_outbox")
+            .query().listOfRows());
+      }
+      sleepBriefly();
+      List<String> texts = api.texts(chatId);
+      return String.join("\n---\n", texts.subList(before, texts.size()));
+    }
+
+    String says(String text) {
+      return deliverAndWait(Updates.text(nextUpdateId(), chatId, text, language));
+    }
+
+    /** Presses the button with this label (ticks ignored) on the last question sent. */
+    String presses(String label) {
+      FakeBotApi.Call question = api.lastQuestion(chatId);
+      JsonNode body = question.body();
+      for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+        for (JsonNode button : row) {
+          String text = button.path("text").asText().replace(TelegramReplies.TICK, "");
+          if (text.equals(label)) {
+            return deliverAndWait(Updates.press(nextUpdateId(), chatId, question.messageId(),
+                body.path("text").asText(), button.path("callback_data").asText(), language));
+          }
+        }
+      }
+      throw new AssertionError("no button '" + label + "' on: " + body.path("text").asText());
+    }
+  }
+
+  Person person(long chatId, String language) {
+    return new Person(chatId, language);
+  }
+
+  static void sleepBriefly() {
+    try {
+      Thread.sleep(150);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void assertNoneMissing(List<String> texts, String... expected) {
+    String all = String.join("\n", texts);
+    for (String e : expected) {
+      assertThat(all).contains(e);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package com.mesoplan.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mesoplan.channel.telegram.BotHarness.Person;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bot in long-polling mode against a fake Bot API over real HTTP, with the real client. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramPollingIT {
+
+  @TempDir
+  static Path dataDir;
+  private FakeBotApi api;
+  private BotHarness bot;
+  private long nextChat = 5_000_000_000L;
+
+  @BeforeAll
+  void start() throws IOException {
+    api = new FakeBotApi();
+    bot = new BotHarness(api, dataDir).start();
+  }
+
+  @AfterAll
+  void stop() {
+    bot.close();
+    api.close();
+  }
+
+  private Person person(String language) {
+    return bot.person(nextChat++, language);
+  }
+
+  @Test
+  void theWholePreConsultationInEnglishWithButtons() {
+    Person ann = person("en");
+    assertThat(ann.says("/start spring_campaign")).contains("Question 1 of 14")
+        .contains("not a diagnosis");
+    ann.presses("I agree");
+    assertThat(api.sent("editmessagetext", ann.chatId).get(0).body().path("text").asText())
+        .endsWith("✓ I agree");
+    ann.presses("None of these");
+    ann.presses("Tendency to keloid (raised) scars");
+    ann.presses("Blood thinners or a bleeding disorder");
+    ann.presses("Blood thinners or a bleeding disorder");
+    assertThat(api.sent("editmessagereplymarkup", ann.chatId)).isNotEmpty();
+    ann.presses("Done ✓");
+    ann.presses("Deep wrinkles");
+    ann.presses("Moderate");
+    ann.presses("Normal skin");
+    ann.presses("Average tolerance");
+    ann.presses("Peptides");
+    assertThat(ann.says("forty")).contains("whole number between 1 and 110");
+    ann.says("40");
+    ann.presses("Some sun");
+    ann.presses("Temperate climate");
+    ann.presses("Low stress, good sleep");
+    ann.presses("None");
+    String plan = ann.presses("No preference");
+    assertThat(plan).contains("Your provisional schedule").contains("Loading phase: 4–5 sessions")
+        .contains("A tendency to keloid scars").doesNotContain("Blood thinners")
+        .contains("qualified practitioner");
+    long presses = api.calls().stream().filter(c -> c.method().equals("answercallbackquery"))
+        .count();
+    assertThat(presses).isGreaterThanOrEqualTo(15);
+    assertThat(bot.jdbc().sql("select source from conversation where chat_id = ?")
+        .param("telegram:" + ann.chatId).query(String.class).single()).isEqualTo("spring_campaign");
+  }
+
+  @Test
+  void theWholePreConsultationInRussian() {
+    Person olga = person("ru");
+    assertThat(olga.says("/start")).contains("Вопрос 1 из 14");
+    olga.presses("Согласен(на)");
+    olga.presses("Ничего из этого");
+    olga.presses("Ничего из этого");
+    olga.presses("Увлажнение");
+    olga.presses("Слабо");
+    olga.presses("Сухая кожа");
+    olga.presses("Чувствительная или реактивная кожа");
+    olga.presses("Не знаю");
+    olga.says("29");
+    olga.presses("Много солнца, каждый день");
+    olga.presses("Сухой климат");
+    olga.presses("Много стресса или плохой сон");
+    olga.presses("Нет");
+    String plan = olga.presses("Без предпочтений");
+    assertThat(plan).contains("Ваш предлагаемый график").contains("Курс загрузки")
+        .contains("Перед любой процедурой запишитесь на консультацию");
+  }
+
+  @Test
+  void badInputGetsAFriendlyAnswerAndTheCurrentQuestion() {
+    Person bob = person("en");
+    bob.says("/start");
+    assertThat(bob.deliverAndWait(Updates.sticker(BotHarness.nextUpdateId(), bob.chatId)))
+        .contains("I can only read text").contains("Question 1 of 14");
+    assertThat(bob.deliverAndWait(Updates.photo(BotHarness.nextUpdateId(), bob.chatId)))
+        .contains("I can only read text");
+    assertThat(bob.deliverAndWait(Updates.voice(BotHarness.nextUpdateId(), bob.chatId)))
+        .contains("I can only read text");
+    assertThat(bob.deliverAndWait(Updates.edited(BotHarness.nextUpdateId(), bob.chatId, "1")))
+        .contains("edited messages").contains("Question 1 of 14");
+    assertThat(bob.says("/teleport")).contains("I don’t know the command /teleport")
+        .contains("Question 1 of 14");
+    assertThat(bob.says("x".repeat(5000))).contains("Please pick one of the answers")
+        .contains("Question 1 of 14");
+    assertThat(bob.says("<b>hi</b> & bye")).contains("Please pick one of the answers");
+    bob.says("/<b>hi");
+    for (String command : List.of("/help", "/privacy", "/language", "/back", "/restart")) {
+      assertThat(bob.says(command)).as(command).isNotBlank();
+    }
+    assertThat(api.sent("sendmessage", bob.chatId)).allSatisfy(c ->
+        assertThat(c.body().path("parse_mode").asText()).isEqualToIgnoringCase("HTML"));
+    assertThat(api.texts(bob.chatId)).anySatisfy(t -> assertThat(t).contains("&lt;b&gt;hi"));
+  }
+
+  @Test
+  void aGroupGetsOnePoliteNoteAndNothingIsStored() {
+    long group = -100_123L;
+    long update = BotHarness.nextUpdateId();
+    api.deliver(Updates.groupText(update, group, 42L, "/start"));
+    api.await("the note", a -> !a.texts(group).isEmpty(), BotHarness.WAIT);
+    assertThat(api.texts(group)).containsExactly(
+        "Hello! For your privacy I only talk in a private chat. Please write to me directly.");
+    assertThat(bot.jdbc().sql("select count(*) from conversation where chat_id like ?")
+        .param("%" + group).query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void aDuplicateUpdateHasItsEffectOnce() {
+    Person dup = person("en");
+    String start = Updates.text(BotHarness.nextUpdateId(), dup.chatId, "/start", "en");
+    dup.deliverAndWait(start);
+    String agree = Updates.text(BotHarness.nextUpdateId(), dup.chatId, "1", "en");
+    dup.deliverAndWait(agree);
+    api.deliver(agree);
+    api.deliver(start);
+    dup.says("/help");
+    assertThat(api.texts(dup.chatId).stream().filter(t -> t.contains("Question 2 of 14")))
+        .hasSize(2);
+    assertThat(api.texts(dup.chatId).stream().filter(t -> t.contains("Question 1 of 14")))
+        .hasSize(1);
+  }
+
+  @Test
+  void aStaleButtonGetsANoticeAndTheCurrentQuestion() {
+    Person eve = person("en");
+    eve.says("/start");
+    FakeBotApi.Call consent = api.lastQuestion(eve.chatId);
+    eve.presses("I agree");
+    String reply = eve.deliverAndWait(Updates.press(BotHarness.nextUpdateId(), eve.chatId,
+        consent.messageId(), consent.body().path("text").asText(), "1:consent:decline", "en"));
+    assertThat(reply).contains("That button belongs to an earlier question")
+        .contains("Question 2 of 14");
+    String old = eve.deliverAndWait(Updates.press(BotHarness.nextUpdateId(), eve.chatId,
+        consent.messageId(), "old", "0:gone:away", "en"));
+    assertThat(old).contains("That button belongs to an earlier question");
+  }
+
+  @Test
+  void a429IsWaitedOutAndTheMessageDeliveredOnce() {
+    Person kim = person("en");
+    api.failNext("sendmessage", 429, "Too Many Requests: retry after 1", 1);
+    kim.says("/start");
+    List<FakeBotApi.Call> attempts = api.calls().stream()
+        .filter(c -> c.method().equals("sendmessage")
+            && c.body().path("chat_id").asLong() == kim.chatId).toList();
+    assertThat(attempts).extracting(FakeBotApi.Call::status).containsExactly(429, 200);
+    assertThat(api.texts(kim.chatId)).hasSize(1);
+  }
+
+  @Test
+  void a403MarksThePersonInactiveAndStopsMessagingThem() {
+    Person gone = person("en");
+    gone.says("/start");
+    api.failNext("sendmessage", 403, "Forbidden: bot was blocked by the user", null);
+    api.deliver(Updates.text(BotHarness.nextUpdateId(), gone.chatId, "1", "en"));
+    api.await("the 403", a -> a.calls().stream().anyMatch(c -> c.status() == 403),
+        BotHarness.WAIT);
+    api.await("the chat marked blocked", a -> Boolean.TRUE.equals(bot.jdbc()
+        .sql("select blocked from telegram_chat where chat_id = ?").param(gone.chatId)
+        .query(Boolean.class).optional().orElse(false)), BotHarness.WAIT);
+    assertThat(bot.jdbc().sql("select count(*) from telegram_outbox where chat_id = ? and sent_at is null")
+        .param(gone.chatId).query(Long.class).single()).isZero();
+    api.deliver(Updates.membership(BotHarness.nextUpdateId(), gone.chatId, "member"));
+    api.await("the chat unblocked", a -> Boolean.FALSE.equals(bot.jdbc()
+        .sql("select blocked from telegram_chat where chat_id = ?").param(gone.chatId)
+        .query(Boolean.class).single()), BotHarness.WAIT);
+  }
+}
