@@ -1,0 +1,65 @@
+package com.mesoplan.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A crash between storing and processing a batch, and between storing and sending a reply:
+ * the first run stops with work stored and not done, the second run on the same database
+ * finishes it, and nothing is lost or doubled.
+ */
+class TelegramRestartIT {
+
+  @TempDir
+  Path dataDir;
+
+  @Test
+  void updatesStoredButNotProcessedAreProcessedOnceAfterARestart() throws IOException {
+    long chat = 6_000_000_001L;
+    try (FakeBotApi api = new FakeBotApi()) {
+      BotHarness bot = new BotHarness(api, dataDir).start("--telegram.processing=false");
+      long first = BotHarness.nextUpdateId();
+      api.deliver(Updates.text(first, chat, "/start", "en"));
+      api.deliver(Updates.text(BotHarness.nextUpdateId(), chat, "1", "en"));
+      api.await("the batch acknowledged", a -> a.confirmedOffset() > first + 1, BotHarness.WAIT);
+      assertThat(bot.jdbc().sql("select count(*) from telegram_inbox where processed_at is null")
+          .query(Long.class).single()).isEqualTo(2);
+      assertThat(api.texts(chat)).isEmpty();
+      bot.stop();
+
+      bot.start();
+      api.await("both replies", a -> a.texts(chat).size() >= 2, BotHarness.WAIT);
+      BotHarness.sleepBriefly();
+      assertThat(api.texts(chat)).hasSize(2);
+      assertThat(api.texts(chat).get(0)).contains("Question 1 of 14");
+      assertThat(api.texts(chat).get(1)).contains("Question 2 of 14");
+      bot.stop();
+    }
+  }
+
+  @Test
+  void repliesStoredButNotSentAreSentOnceAfterARestart() throws IOException {
+    long chat = 6_000_000_002L;
+    try (FakeBotApi api = new FakeBotApi()) {
+      BotHarness bot = new BotHarness(api, dataDir).start("--telegram.sending=false");
+      api.deliver(Updates.text(BotHarness.nextUpdateId(), chat, "/start", "en"));
+      api.await("the reply stored", a -> bot.jdbc()
+          .sql("select count(*) from telegram_outbox where sent_at is null")
+          .query(Long.class).single() == 1, BotHarness.WAIT);
+      bot.stop();
+      assertThat(api.texts(chat)).isEmpty();
+
+      bot.start();
+      api.await("the reply", a -> a.texts(chat).size() == 1, BotHarness.WAIT);
+      BotHarness.sleepBriefly();
+      assertThat(api.texts(chat)).hasSize(1);
+      assertThat(bot.jdbc().sql("select count(*) from telegram_outbox where sent_at is null")
+          .query(Long.class).single()).isZero();
+      bot.stop();
+    }
+  }
+}
