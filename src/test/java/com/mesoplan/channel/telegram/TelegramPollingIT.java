@@ -75,6 +75,20 @@ class TelegramPollingIT {
   }
 
   @Test
+  void theCommandMenuIsSetInEveryLanguage() {
+    api.await("the menus", a -> a.calls().stream()
+        .filter(c -> c.method().equals("setmycommands")).count() >= 3, BotHarness.WAIT);
+    List<FakeBotApi.Call> menus = api.calls().stream()
+        .filter(c -> c.method().equals("setmycommands")).toList();
+    assertThat(menus).extracting(c -> c.body().path("language_code").asText(""))
+        .contains("en", "ru", "");
+    assertThat(menus).allSatisfy(c -> assertThat(c.body().path("commands").toString())
+        .contains("\"start\"").contains("\"back\"").contains("\"privacy\""));
+    assertThat(menus.stream().filter(c -> c.body().path("language_code").asText().equals("ru"))
+        .findFirst().orElseThrow().body().toString()).contains("Вернуться на вопрос назад");
+  }
+
+  @Test
   void theWholePreConsultationInRussian() {
     Person olga = person("ru");
     assertThat(olga.says("/start")).contains("Вопрос 1 из 14");
