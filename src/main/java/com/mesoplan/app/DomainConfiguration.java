@@ -8,7 +8,12 @@ import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
 import com.mesoplan.conversation.ConversationRepository;
 import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.conversation.Documents;
 import com.mesoplan.conversation.Outcomes;
+import com.mesoplan.conversation.OwnData;
+import com.mesoplan.conversation.PersonalData;
+import com.mesoplan.conversation.PlanStore;
+import com.mesoplan.documents.FileDocuments;
 import com.mesoplan.conversation.PlanTexts;
 import com.mesoplan.conversation.ProfileFields;
 import com.mesoplan.dialog.DialogDefinition;
@@ -21,10 +26,12 @@ import com.mesoplan.recommendation.RecommendationEngine;
 import com.mesoplan.recommendation.WorkingDays;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the clinic's files once at start (a bad one stops the start, naming file and entry) and
@@ -84,11 +91,19 @@ class DomainConfiguration {
   }
 
   @Bean
+  Documents documents(Messages messages, PlanTexts planTexts, Clinic clinic, JsonMapper json,
+      Clock clock) {
+    return new FileDocuments(messages, planTexts, clinic, json, clock);
+  }
+
+  @Bean
   ConversationService conversationService(Map<String, DialogDefinition> dialogs,
       Messages messages, RecommendationEngine recommendations, PlanTexts planTexts,
-      ConversationRepository repository, Clock clock) {
+      ConversationRepository repository, PlanStore plans, Documents documents,
+      List<PersonalData> personalData, Clock clock) {
     DialogEngine preConsultation = new DialogEngine(dialogs.get(PRE_CONSULTATION), clock);
     return new ConversationService(preConsultation, messages,
-        new Outcomes(recommendations, planTexts, repository), repository);
+        new Outcomes(recommendations, planTexts, repository, plans), repository,
+        new OwnData(plans, planTexts, documents, personalData, messages));
   }
 }

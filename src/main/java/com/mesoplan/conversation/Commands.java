@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The slash commands every channel offers: start, back, restart, help, language, privacy, delete. */
+/**
+ * The slash commands every channel offers: start, back, restart, help, language, privacy, and
+ * the person's own data (plan, calendar, export, delete).
+ */
 final class Commands {
 
   static final String DELETE_CONFIRMATION = "confirm";
@@ -42,6 +45,15 @@ final class Commands {
         return language(command.argument(), reply);
       case "delete":
         return delete(command.argument(), reply);
+      case "plan":
+        service.ownData().plan(chatId, language(), reply);
+        return reply.build();
+      case "calendar":
+        service.ownData().calendar(chatId, language(), reply);
+        return reply.build();
+      case "export":
+        service.ownData().export(chatId, language(), reply);
+        return reply.build();
       default:
         reply.text(service.messages().render(language(), Text.of("cmd.unknown",
             "command", "/" + command.name().substring(0, Math.min(32, command.name().length())))));
@@ -103,8 +115,9 @@ final class Commands {
       reply.text(service.messages().render(language(), "delete.ask"));
       return reply.build();
     }
-    service.repository().delete(chatId);
-    return reply.text(service.messages().render(language(), "delete.done")).build();
+    String language = language();
+    service.ownData().erase(chatId);
+    return reply.text(service.messages().render(language, "delete.done")).build();
   }
 
   private Reply continueOrBegin(Reply.Builder reply) {

@@ -32,13 +32,15 @@ public final class ConversationService {
   private final Messages messages;
   private final Outcomes outcomes;
   private final ConversationRepository repository;
+  private final OwnData ownData;
 
   public ConversationService(DialogEngine dialog, Messages messages, Outcomes outcomes,
-      ConversationRepository repository) {
+      ConversationRepository repository, OwnData ownData) {
     this.dialog = dialog;
     this.messages = messages;
     this.outcomes = outcomes;
     this.repository = repository;
+    this.ownData = ownData;
   }
 
   /**
@@ -271,5 +273,9 @@ public final class ConversationService {
 
   ConversationRepository repository() {
     return repository;
+  }
+
+  OwnData ownData() {
+    return ownData;
   }
 }

@@ -15,12 +15,14 @@ public final class Outcomes {
   private final RecommendationEngine recommendations;
   private final PlanTexts planTexts;
   private final ConversationRepository repository;
+  private final PlanStore plans;
 
   public Outcomes(RecommendationEngine recommendations, PlanTexts planTexts,
-      ConversationRepository repository) {
+      ConversationRepository repository, PlanStore plans) {
     this.recommendations = recommendations;
     this.planTexts = planTexts;
     this.repository = repository;
+    this.plans = plans;
   }
 
   Reply finish(Conversation conversation, String result, Map<String, Object> fields,
@@ -36,15 +38,18 @@ public final class Outcomes {
         Screening screening = fields.get("age") instanceof Integer age
             ? Screening.of(ProfileFields.screening(fields), age)
             : Screening.of(ProfileFields.screening(fields));
-        return reply.text(planTexts.message(language, recommendations.referral(screening)))
-            .build();
+        TreatmentPlan referral = recommendations.referral(screening);
+        plans.save(conversation.chatId(), referral);
+        return reply.text(planTexts.message(language, referral)).build();
       }
       default -> {
         repository.save(conversation);
         PatientProfile profile = ProfileFields.profile(fields);
         TreatmentPlan plan = recommendations.recommend(profile);
+        plans.save(conversation.chatId(), plan);
         return reply.text(planTexts.render(language, "end.thanks"))
-            .text(planTexts.message(language, plan)).build();
+            .text(planTexts.message(language, plan))
+            .text(planTexts.render(language, "end.ownData")).build();
       }
     }
   }

@@ -24,13 +24,18 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
    * A text and the answers offered under it; a multiple choice also has a button that submits
    * the ticked answers (channels that take typed numbers leave it out).
    */
-  public record Message(String text, List<Button> buttons, Optional<Button> submit) {
+  public record Message(String text, List<Button> buttons, Optional<Button> submit,
+      Optional<Attachment> attachment) {
     public Message {
       buttons = List.copyOf(buttons);
     }
 
+    public Message(String text, List<Button> buttons, Optional<Button> submit) {
+      this(text, buttons, submit, Optional.empty());
+    }
+
     public Message(String text, List<Button> buttons) {
-      this(text, buttons, Optional.empty());
+      this(text, buttons, Optional.empty(), Optional.empty());
     }
   }
 
@@ -58,6 +63,12 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
 
     Builder question(String text, List<Button> buttons, Optional<Button> submit) {
       messages.add(new Message(text, buttons, submit));
+      return this;
+    }
+
+    /** A file, captioned with the text. */
+    Builder file(String caption, Attachment attachment) {
+      messages.add(new Message(caption, List.of(), Optional.empty(), Optional.of(attachment)));
       return this;
     }
 

@@ -20,4 +20,10 @@ class PersistenceConfiguration {
     return new CachedConversationRepository(new JdbcConversationRepository(jdbc, json, clock),
         size, expiry);
   }
+
+  @Bean
+  JdbcPlanStore planStore(JdbcClient jdbc, JsonMapper json, Clock clock,
+      ConversationRepository conversations) {
+    return new JdbcPlanStore(jdbc, json, clock, conversations);
+  }
 }

@@ -137,7 +137,7 @@ class ConversationServiceTest {
     };
     ConversationService slow = new ConversationService(
         new DialogEngine(chats.dialog, Fixtures.CLOCK),
-        Fixtures.messages(), chats.outcomes, racing);
+        Fixtures.messages(), chats.outcomes, racing, chats.ownData);
     String reply = Chats.render(slow.handle("c", Incoming.fromLine("1"), Optional.of("en")));
     assertThat(reply).contains("Вопрос 2 из 14");
     Conversation stored = chats.store.find("c").orElseThrow();

@@ -1,5 +1,6 @@
 package com.mesoplan.channel.console;
 
+import com.mesoplan.conversation.Attachment;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.conversation.Incoming;
 import com.mesoplan.conversation.Reply;
@@ -11,6 +12,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,14 +34,16 @@ public final class ConsoleChat implements Runnable {
   private final PrintStream out;
   private final Optional<String> language;
   private final Runnable quit;
+  private final Path files;
 
   public ConsoleChat(ConversationService conversations, InputStream in, PrintStream out,
-      Optional<String> language, Runnable quit) {
+      Optional<String> language, Runnable quit, Path files) {
     this.conversations = conversations;
     this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     this.out = out;
     this.language = language;
     this.quit = quit;
+    this.files = files;
   }
 
   /** Whether to chat in the terminal: no Telegram token, and a terminal or an explicit wish. */
@@ -101,6 +106,18 @@ public final class ConsoleChat implements Runnable {
     }
   }
 
+  /** A terminal cannot show a picture or hand over a file: it is saved, and its place shown. */
+  private void save(Attachment attachment) {
+    try {
+      Files.createDirectories(files);
+      Path file = files.resolve(attachment.fileName());
+      Files.write(file, attachment.content());
+      out.println("  → " + file.toAbsolutePath());
+    } catch (IOException e) {
+      out.println("  (" + ConsoleText.NOT_SAVED + ": " + e.getMessage() + ")");
+    }
+  }
+
   private String prompt() throws IOException {
     out.print("> ");
     out.flush();
@@ -111,6 +128,7 @@ public final class ConsoleChat implements Runnable {
     for (Reply.Message message : reply.messages()) {
       out.println();
       out.println(message.text());
+      message.attachment().ifPresent(this::save);
       for (int i = 0; i < message.buttons().size(); i++) {
         Reply.Button button = message.buttons().get(i);
         out.println("  " + (i + 1) + ") " + (button.ticked() ? "[x] " : "") + button.label());

@@ -1,6 +1,7 @@
 package com.mesoplan.channel.console;
 
 import com.mesoplan.conversation.ConversationService;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
@@ -34,7 +35,8 @@ class ConsoleChatRunner implements ApplicationRunner {
     Optional<String> language = Optional.ofNullable(System.getenv("MESOPLAN_LANGUAGE"))
         .or(() -> Optional.of(Locale.getDefault().getLanguage()));
     ConsoleChat chat = new ConsoleChat(conversations, System.in, System.out, language,
-        () -> System.exit(SpringApplication.exit(context)));
+        () -> System.exit(SpringApplication.exit(context)),
+        Path.of(environment.getProperty("mesoplan.data-dir", "./data"), "files"));
     Thread thread = new Thread(chat, "console-chat");
     thread.setDaemon(true);
     thread.start();

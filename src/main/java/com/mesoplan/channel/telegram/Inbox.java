@@ -55,9 +55,11 @@ final class Inbox {
         .param(updateId).query(String.class).optional();
   }
 
-  /** Marks the update done and forgets its content. */
+  /** Marks the update done and forgets its content and chat; the id stays, for dedupe. */
   void markProcessed(long updateId) {
-    jdbc.sql("update telegram_inbox set processed_at = ?, body = '{}' where update_id = ?")
+    jdbc.sql("""
+        update telegram_inbox set processed_at = ?, body = '{}', chat_id = 0
+        where update_id = ?""")
         .params(Timestamp.from(Instant.now(clock)), updateId).update();
   }
 

@@ -48,10 +48,9 @@ final class Outbox {
         .list().stream().limit(limit).toList();
   }
 
-  /** Done: sent, or settled without sending (not modified, refused, blocked). */
-  void settle(long id, String outcome) {
-    jdbc.sql("update telegram_outbox set sent_at = ?, outcome = ?, body = '{}' where id = ?")
-        .params(Timestamp.from(Instant.now(clock)), outcome, id).update();
+  /** Done: sent, or settled without sending (not modified, refused); nothing is kept. */
+  void settle(long id) {
+    jdbc.sql("delete from telegram_outbox where id = ?").param(id).update();
   }
 
   void retryAt(long id, Instant when) {
@@ -61,11 +60,8 @@ final class Outbox {
   }
 
   /** Drops everything still waiting for a chat (the person blocked the bot). */
-  void dropPending(long chatId, String outcome) {
-    jdbc.sql("""
-        update telegram_outbox set sent_at = ?, outcome = ?, body = '{}'
-        where chat_id = ? and sent_at is null""")
-        .params(Timestamp.from(Instant.now(clock)), outcome, chatId).update();
+  void dropPending(long chatId) {
+    jdbc.sql("delete from telegram_outbox where chat_id = ?").param(chatId).update();
   }
 
   long pendingCount() {

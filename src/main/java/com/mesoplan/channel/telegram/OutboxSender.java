@@ -106,12 +106,12 @@ final class OutboxSender {
 
   void send(Entry entry) {
     if (blocked.isBlocked(entry.chatId())) {
-      outbox.settle(entry.id(), "blocked");
+      outbox.settle(entry.id());
       return;
     }
     try {
       calls.execute(entry.call());
-      outbox.settle(entry.id(), "ok");
+      outbox.settle(entry.id());
     } catch (TelegramApiRequestException e) {
       failed(entry, e);
     } catch (TelegramApiException e) {
@@ -127,12 +127,12 @@ final class OutboxSender {
       retryLater(entry, Duration.ofSeconds(after == null ? 1 : after));
     } else if (code != null && code == 403) {
       blocked.set(entry.chatId(), true);
-      outbox.dropPending(entry.chatId(), "blocked");
+      outbox.dropPending(entry.chatId());
     } else if (code != null && code == 400 && description.contains("message is not modified")) {
-      outbox.settle(entry.id(), "not-modified");
+      outbox.settle(entry.id());
     } else if (code != null && code >= 400 && code < 500) {
       log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), code);
-      outbox.settle(entry.id(), "refused-" + code);
+      outbox.settle(entry.id());
     } else {
       retryLater(entry, backoff(entry));
     }

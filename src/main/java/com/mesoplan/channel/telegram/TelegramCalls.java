@@ -1,7 +1,11 @@
 package com.mesoplan.channel.telegram;
 
 import com.mesoplan.channel.telegram.Outgoing.Key;
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
@@ -31,7 +35,15 @@ class TelegramCalls {
       case EDIT_KEYBOARD -> client.execute(EditMessageReplyMarkup.builder()
           .chatId(call.chatId()).messageId(call.messageId())
           .replyMarkup(markup(call.keyboard())).build());
+      case SEND_PHOTO -> client.execute(SendPhoto.builder().chatId(call.chatId())
+          .photo(file(call)).caption(call.text()).parseMode(ParseMode.HTML).build());
+      case SEND_DOCUMENT -> client.execute(SendDocument.builder().chatId(call.chatId())
+          .document(file(call)).caption(call.text()).parseMode(ParseMode.HTML).build());
     }
+  }
+
+  private static InputFile file(Outgoing call) {
+    return new InputFile(new ByteArrayInputStream(call.file()), call.fileName());
   }
 
   private static InlineKeyboardMarkup markup(List<List<Key>> keyboard) {

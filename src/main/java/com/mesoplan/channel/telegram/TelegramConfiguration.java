@@ -61,6 +61,11 @@ class TelegramConfiguration {
   }
 
   @Bean
+  TelegramPersonalData telegramPersonalData(JdbcClient jdbc) {
+    return new TelegramPersonalData(jdbc);
+  }
+
+  @Bean
   BlockedChats blockedChats(JdbcClient jdbc, Clock clock) {
     return new BlockedChats(jdbc, clock);
   }

@@ -1,6 +1,7 @@
 package com.mesoplan.channel.telegram;
 
 import com.mesoplan.channel.telegram.Outgoing.Key;
+import com.mesoplan.conversation.Attachment;
 import com.mesoplan.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 final class TelegramReplies {
 
   static final int LONGEST_TEXT = 4096;
+  static final int LONGEST_CAPTION = 900;
   static final String TICK = "✅ ";
 
   private TelegramReplies() {}
@@ -34,6 +36,10 @@ final class TelegramReplies {
           cut(answered), List.of()));
     }
     for (Reply.Message message : messages.subList(first, messages.size())) {
+      if (message.attachment().isPresent()) {
+        calls.add(file(chatId, message.text(), message.attachment().get()));
+        continue;
+      }
       List<String> parts = split(escape(message.text()));
       for (int i = 0; i < parts.size(); i++) {
         boolean last = i == parts.size() - 1;
@@ -41,6 +47,16 @@ final class TelegramReplies {
       }
     }
     return calls;
+  }
+
+  /** A picture or document; its caption is cut to Telegram's 1024 characters. */
+  private static Outgoing file(long chatId, String caption, Attachment attachment) {
+    String text = escape(caption.length() > LONGEST_CAPTION
+        ? caption.substring(0, LONGEST_CAPTION - 1) + "…" : caption);
+    Outgoing.Kind kind = attachment.kind() == Attachment.Kind.PICTURE
+        ? Outgoing.Kind.SEND_PHOTO : Outgoing.Kind.SEND_DOCUMENT;
+    return new Outgoing(kind, chatId, null, text, List.of(), attachment.fileName(),
+        attachment.content());
   }
 
   static List<List<Key>> keyboard(Reply.Message message) {

@@ -82,7 +82,7 @@ final class UpdateProcessor {
     } else if (meaning instanceof Membership membership) {
       blocked.set(membership.chatId(), membership.blocked());
       if (membership.blocked()) {
-        outbox.dropPending(membership.chatId(), "blocked");
+        outbox.dropPending(membership.chatId());
       }
     }
   }

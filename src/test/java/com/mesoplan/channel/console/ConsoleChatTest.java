@@ -7,19 +7,24 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The terminal chat: numbered answers, typed input, /quit, and an input that closes. */
 class ConsoleChatTest {
+
+  @TempDir
+  Path files;
 
   private String chat(String typed, AtomicBoolean quit) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ConsoleChat(new Chats().service,
         new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), Optional.of("en"),
-        () -> quit.set(true)).run();
+        () -> quit.set(true), files).run();
     return out.toString(StandardCharsets.UTF_8);
   }
 

@@ -71,7 +71,9 @@ final class BotHarness implements AutoCloseable {
 
     int activity() {
       return api.sent("sendmessage", chatId).size() + api.sent("editmessagetext", chatId).size()
-          + api.sent("editmessagereplymarkup", chatId).size();
+          + api.sent("editmessagereplymarkup", chatId).size() + (int) api.calls().stream()
+          .filter(c -> c.status() == 200 && c.body().path("raw").asText()
+              .contains(String.valueOf(chatId))).count();
     }
 
     /** Sends an update and waits until the bot has answered it. */

@@ -181,6 +181,8 @@ final class FakeBotApi implements AutoCloseable {
           throw new IllegalStateException(e);
         }
       case "sendmessage":
+      case "sendphoto":
+      case "senddocument":
       case "editmessagetext":
       case "editmessagereplymarkup":
         return message(body);

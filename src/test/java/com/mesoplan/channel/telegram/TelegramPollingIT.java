@@ -209,4 +209,44 @@ class TelegramPollingIT {
         .sql("select blocked from telegram_chat where chat_id = ?").param(gone.chatId)
         .query(Boolean.class).single()), BotHarness.WAIT);
   }
+
+  @Test
+  void planSendsAPictureAndDeleteLeavesNoRowAboutThePerson() {
+    Person may = person("en");
+    for (String line : List.of("/start", "1", "4", "7", "3", "1", "4", "1", "5", "35", "1", "3",
+        "2", "4", "1")) {
+      may.says(line);
+    }
+    assertThat(api.texts(may.chatId)).anySatisfy(t -> assertThat(t).contains("Your suggested schedule"));
+    int before = photosTo(may.chatId);
+    may.says("/plan");
+    api.await("the picture", a -> photosTo(may.chatId) > before, BotHarness.WAIT);
+    may.says("/calendar");
+    api.await("the calendar", a -> a.calls().stream().anyMatch(c -> c.method().equals("senddocument")
+        && c.body().path("raw").asText().contains(String.valueOf(may.chatId))), BotHarness.WAIT);
+    may.says("/delete");
+    assertThat(may.says("/delete confirm")).contains("has been erased");
+    api.await("the outbox empty", a -> rowsAbout(may.chatId) == 0, BotHarness.WAIT);
+    assertThat(rowsAbout(may.chatId)).isZero();
+  }
+
+  private int photosTo(long chatId) {
+    return (int) api.calls().stream().filter(c -> c.method().equals("sendphoto")
+        && c.status() == 200 && c.body().path("raw").asText().contains(String.valueOf(chatId)))
+        .count();
+  }
+
+  private long rowsAbout(long chatId) {
+    String conversation = "telegram:" + chatId;
+    return bot.jdbc().sql("select count(*) from conversation where chat_id = ?")
+            .param(conversation).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from treatment_plan where chat_id = ?")
+            .param(conversation).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from telegram_inbox where chat_id = ?")
+            .param(chatId).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from telegram_outbox where chat_id = ?")
+            .param(chatId).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from telegram_chat where chat_id = ?")
+            .param(chatId).query(Long.class).single();
+  }
 }

@@ -1,0 +1,70 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.i18n.Messages;
+import com.mesoplan.recommendation.TreatmentPlan;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a person can ask about their own data: the plan again with its timeline, the sessions as
+ * a calendar file, everything stored as a JSON file, and erasing all of it.
+ */
+public final class OwnData {
+
+  private final PlanStore plans;
+  private final PlanTexts planTexts;
+  private final Documents documents;
+  private final List<PersonalData> places;
+  private final Messages messages;
+
+  public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
+      List<PersonalData> places, Messages messages) {
+    this.plans = plans;
+    this.planTexts = planTexts;
+    this.documents = documents;
+    this.places = List.copyOf(places);
+    this.messages = messages;
+  }
+
+  void plan(String chatId, String language, Reply.Builder reply) {
+    Optional<TreatmentPlan> plan = plans.find(chatId);
+    if (plan.isEmpty()) {
+      reply.text(messages.render(language, "plan.none"));
+      return;
+    }
+    reply.text(planTexts.message(language, plan.get()));
+    if (plan.get().hasSchedule()) {
+      reply.file(messages.render(language, "plan.pictureCaption"), new Attachment(
+          Attachment.Kind.PICTURE, "mesoplan-plan.png", "image/png",
+          documents.timeline(plan.get(), language)));
+    }
+  }
+
+  void calendar(String chatId, String language, Reply.Builder reply) {
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    if (plan.isEmpty()) {
+      reply.text(messages.render(language, "plan.none"));
+      return;
+    }
+    reply.file(messages.render(language, "calendar.caption"), new Attachment(
+        Attachment.Kind.DOCUMENT, "mesoplan-sessions.ics", "text/calendar",
+        documents.calendar(plan.get(), language)));
+  }
+
+  void export(String chatId, String language, Reply.Builder reply) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (PersonalData place : places) {
+      data.put(place.name(), place.export(chatId));
+    }
+    reply.file(messages.render(language, "export.caption"), new Attachment(
+        Attachment.Kind.DOCUMENT, "mesoplan-export.json", "application/json",
+        documents.export(data)));
+  }
+
+  /** Erases the person everywhere: conversation, answers, plan, channel records. */
+  void erase(String chatId) {
+    places.forEach(place -> place.erase(chatId));
+  }
+}
