@@ -6,7 +6,15 @@ import com.mesoplan.config.DialogFiles;
 import com.mesoplan.config.InvalidConfigurationException;
 import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
+import com.mesoplan.conversation.ChannelNotifier;
 import com.mesoplan.conversation.ConversationRepository;
+import com.mesoplan.conversation.Dialogs;
+import com.mesoplan.conversation.FollowUpService;
+import com.mesoplan.conversation.FollowUpStore;
+import com.mesoplan.conversation.Notifier;
+import com.mesoplan.conversation.NudgeSchedule;
+import com.mesoplan.conversation.Nudges;
+import com.mesoplan.conversation.StaffNotices;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.conversation.Documents;
 import com.mesoplan.conversation.Outcomes;
@@ -20,17 +28,24 @@ import com.mesoplan.dialog.DialogDefinition;
 import com.mesoplan.dialog.DialogEngine;
 import com.mesoplan.dialog.DialogValidator;
 import com.mesoplan.followup.CheckInAssessor;
+import com.mesoplan.followup.FollowUpPlanner;
+import com.mesoplan.followup.FollowUpSettings;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.recommendation.Protocols;
 import com.mesoplan.recommendation.RecommendationEngine;
 import com.mesoplan.recommendation.WorkingDays;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,12 +79,14 @@ class DomainConfiguration {
   }
 
   @Bean
-  Map<String, DialogDefinition> dialogs(MesoplanFiles files, Messages messages) {
+  Map<String, DialogDefinition> dialogDefinitions(MesoplanFiles files, Messages messages) {
     Map<String, DialogDefinition> dialogs = DialogFiles.load(Path.of(files.dialogsDir()),
         new DialogValidator(ProfileFields.SCHEMA, messages));
-    if (!dialogs.containsKey(PRE_CONSULTATION)) {
-      throw new InvalidConfigurationException(files.dialogsDir(),
-          "no dialog with id '" + PRE_CONSULTATION + "'");
+    for (String needed : List.of(PRE_CONSULTATION, Nudges.CHECK_IN)) {
+      if (!dialogs.containsKey(needed)) {
+        throw new InvalidConfigurationException(files.dialogsDir(),
+            "no dialog with id '" + needed + "'");
+      }
     }
     return dialogs;
   }
@@ -97,13 +114,53 @@ class DomainConfiguration {
   }
 
   @Bean
-  ConversationService conversationService(Map<String, DialogDefinition> dialogs,
-      Messages messages, RecommendationEngine recommendations, PlanTexts planTexts,
+  Dialogs dialogs(Map<String, DialogDefinition> dialogDefinitions, Clock clock) {
+    Map<String, DialogEngine> engines = new HashMap<>();
+    dialogDefinitions.forEach((id, definition) -> engines.put(id, new DialogEngine(definition, clock)));
+    return new Dialogs(engines, PRE_CONSULTATION);
+  }
+
+  @Bean
+  @Primary
+  Notifier notifier(List<ChannelNotifier> channels) {
+    return new Notifiers(channels);
+  }
+
+  @Bean
+  FollowUpService followUpService(PlanStore plans, FollowUpStore followUps,
+      NudgeSchedule schedule, CheckInAssessor assessor, Notifier notifier, Messages messages,
+      Clinic clinic, Clock clock, Environment environment) {
+    FollowUpSettings settings = new FollowUpSettings(
+        LocalTime.parse(environment.getProperty("mesoplan.followup.time-of-day", "10:00")),
+        environment.getProperty("mesoplan.followup.reminder-days-before", Integer.class, 1),
+        environment.getProperty("mesoplan.followup.check-in-days-after", Integer.class, 1),
+        clinic.quietFrom(), clinic.quietUntil(),
+        Duration.parse(environment.getProperty("mesoplan.followup.day-length", "P1D")));
+    StaffNotices staff = new StaffNotices(notifier, messages,
+        clinic.staffChatId().map(id -> "telegram:" + id), DomainConfiguration::contactOf);
+    return new FollowUpService(plans, followUps, schedule, new FollowUpPlanner(settings, clock),
+        assessor, staff, messages, clinic.timeZone(), clock);
+  }
+
+  /** How staff reach the person behind a chat. */
+  static String contactOf(String chatId) {
+    return chatId.startsWith("telegram:")
+        ? "tg://user?id=" + chatId.substring("telegram:".length()) : "the local terminal chat";
+  }
+
+  @Bean
+  ConversationService conversationService(Dialogs dialogs, Messages messages,
+      RecommendationEngine recommendations, PlanTexts planTexts,
       ConversationRepository repository, PlanStore plans, Documents documents,
-      List<PersonalData> personalData, Clock clock) {
-    DialogEngine preConsultation = new DialogEngine(dialogs.get(PRE_CONSULTATION), clock);
-    return new ConversationService(preConsultation, messages,
-        new Outcomes(recommendations, planTexts, repository, plans), repository,
+      List<PersonalData> personalData, FollowUpService followUps) {
+    return new ConversationService(dialogs, messages,
+        new Outcomes(recommendations, planTexts, repository, plans, followUps), repository,
         new OwnData(plans, planTexts, documents, personalData, messages));
+  }
+
+  @Bean
+  Nudges nudges(FollowUpService followUps, ConversationService conversations,
+      Notifier notifier, Messages messages) {
+    return new Nudges(followUps, conversations, notifier, messages);
   }
 }

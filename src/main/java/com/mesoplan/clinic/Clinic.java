@@ -1,22 +1,32 @@
 package com.mesoplan.clinic;
 
 import com.mesoplan.recommendation.Cocktail;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The clinic behind the bot, as {@code config/clinic.yaml} describes it. */
+/**
+ * The clinic behind the bot, as {@code config/clinic.yaml} describes it: contacts shown with
+ * every plan, the default cocktail, the time zone and quiet hours for reminders, and the staff
+ * chat that receives hand-offs and red flags.
+ */
 public record Clinic(
     String name,
     Optional<String> phone,
     Optional<String> address,
     Optional<String> bookingUrl,
     Cocktail defaultCocktail,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    LocalTime quietFrom,
+    LocalTime quietUntil,
+    Optional<Long> staffChatId) {
 
   public Clinic {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(defaultCocktail, "defaultCocktail");
     Objects.requireNonNull(timeZone, "timeZone");
+    Objects.requireNonNull(quietFrom, "quietFrom");
+    Objects.requireNonNull(quietUntil, "quietUntil");
   }
 }

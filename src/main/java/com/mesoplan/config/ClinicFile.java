@@ -4,7 +4,10 @@ import com.mesoplan.clinic.Clinic;
 import com.mesoplan.recommendation.Cocktail;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /** Reads {@code config/clinic.yaml}: the clinic's name, contacts, default cocktail, time zone. */
 public final class ClinicFile {
@@ -25,7 +28,20 @@ public final class ClinicFile {
         root.find("address").map(YamlNode::text),
         root.find("bookingUrl").map(YamlNode::text),
         cocktail,
-        zone(root.get("timeZone")));
+        zone(root.get("timeZone")),
+        time(root, "quietHours", "from", "21:00"),
+        time(root, "quietHours", "until", "09:00"),
+        root.find("staffChatId").map(YamlNode::wholeNumber));
+  }
+
+  private static LocalTime time(YamlNode root, String group, String key, String otherwise) {
+    Optional<YamlNode> node = root.find(group).flatMap(g -> g.find(key));
+    String text = node.map(YamlNode::text).orElse(otherwise);
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw node.orElse(root).problem("'" + text + "' is not a time of day such as 21:00");
+    }
   }
 
   private static ZoneId zone(YamlNode node) {

@@ -117,6 +117,16 @@ final class YamlNode {
     return number;
   }
 
+  long wholeNumber() {
+    if (value instanceof Integer || value instanceof Long) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof java.math.BigInteger big && big.bitLength() < 64) {
+      return big.longValue();
+    }
+    throw problem("must be a whole number, found " + value);
+  }
+
   boolean bool() {
     if (!(value instanceof Boolean flag)) {
       throw problem("must be true or false, found " + value);

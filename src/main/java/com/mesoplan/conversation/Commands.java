@@ -51,6 +51,25 @@ final class Commands {
       case "calendar":
         service.ownData().calendar(chatId, language(), reply);
         return reply.build();
+      case "reminders":
+      case "resume":
+        service.followUps().start(chatId, language(), reply);
+        return reply.build();
+      case "pause":
+        service.followUps().pause(chatId, language(), reply);
+        return reply.build();
+      case "stop":
+        service.followUps().stop(chatId, language(), reply);
+        return reply.build();
+      case "done":
+        service.followUps().done(chatId, language(), reply);
+        return reply.build();
+      case "moved":
+        service.followUps().moved(chatId, command.argument(), language(), reply);
+        return reply.build();
+      case "skipped":
+        service.followUps().skipped(chatId, language(), reply);
+        return reply.build();
       case "export":
         service.ownData().export(chatId, language(), reply);
         return reply.build();
@@ -62,7 +81,7 @@ final class Commands {
   }
 
   private Reply start(String payload, Reply.Builder reply) {
-    if (stored.isPresent() && !service.dialog().isFinished(stored.get().dialog())) {
+    if (stored.isPresent() && !service.dialogOf(stored.get()).isFinished(stored.get().dialog())) {
       reply.text(service.text(stored.get(), "nav.welcomeBack"));
       return service.ask(stored.get(), reply).build();
     }
@@ -81,10 +100,11 @@ final class Commands {
       return service.begin(chatId, stored, languageHint, Optional.empty(), reply);
     }
     Conversation conversation = stored.get();
-    if (service.dialog().isFinished(conversation.dialog())) {
+    if (service.dialogOf(conversation).isFinished(conversation.dialog())) {
       return reply.text(service.text(conversation, "done.note")).build();
     }
-    return service.apply(conversation, service.dialog().back(conversation.dialog()), reply);
+    return service.apply(conversation,
+        service.dialogOf(conversation).back(conversation.dialog()), reply);
   }
 
   private Reply explain(String key, Reply.Builder reply) {
@@ -103,7 +123,7 @@ final class Commands {
       return reply.build();
     }
     Conversation chosen = service.repository().save(stored
-        .orElseGet(() -> new Conversation(chatId, service.dialog().start(), wanted, true,
+        .orElseGet(() -> new Conversation(chatId, service.dialogs().main().start(), wanted, true,
             Optional.empty(), 0))
         .withLanguage(wanted));
     reply.text(service.text(chosen, "language.set"));

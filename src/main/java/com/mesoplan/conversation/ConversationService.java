@@ -28,15 +28,15 @@ public final class ConversationService {
   private static final int ATTEMPTS = 3;
   private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-  private final DialogEngine dialog;
+  private final Dialogs dialogs;
   private final Messages messages;
   private final Outcomes outcomes;
   private final ConversationRepository repository;
   private final OwnData ownData;
 
-  public ConversationService(DialogEngine dialog, Messages messages, Outcomes outcomes,
+  public ConversationService(Dialogs dialogs, Messages messages, Outcomes outcomes,
       ConversationRepository repository, OwnData ownData) {
-    this.dialog = dialog;
+    this.dialogs = dialogs;
     this.messages = messages;
     this.outcomes = outcomes;
     this.repository = repository;
@@ -75,6 +75,11 @@ public final class ConversationService {
           ? "input.edited" : "input.unreadable"));
       return ask(conversation, reply).build();
     }
+    if (incoming instanceof Pressed offer && offer.stepId().equals(FollowUpService.OFFER)) {
+      outcomes.followUps().answerOffer(chatId, offer.optionId(), conversation.language(), reply);
+      return reply.build();
+    }
+    DialogEngine dialog = dialogOf(conversation);
     if (dialog.isFinished(conversation.dialog())) {
       return reply.text(text(conversation, "done.note")).build();
     }
@@ -93,6 +98,7 @@ public final class ConversationService {
    * multiple choice is ticked or unticked; any other button answers the question.
    */
   private Reply press(Conversation conversation, Pressed pressed, Reply.Builder reply) {
+    DialogEngine dialog = dialogOf(conversation);
     Step step = dialog.current(conversation.dialog());
     if (!pressed.stepId().equals(step.id())
         || pressed.dialogVersion() != dialog.definition().version()) {
@@ -135,6 +141,7 @@ public final class ConversationService {
 
   private Optional<Answer> readTyped(Conversation conversation, String typed,
       Reply.Builder reply) {
+    DialogEngine dialog = dialogOf(conversation);
     Step step = dialog.current(conversation.dialog());
     Optional<Answer> answer = InputReader.read(step, buttons(conversation), typed);
     if (answer.isEmpty()) {
@@ -148,6 +155,7 @@ public final class ConversationService {
       reply.text(messages.render(conversation.language(), rejected.hint()));
       return ask(conversation, reply).build();
     }
+    DialogEngine dialog = dialogOf(conversation);
     DialogState state = ((Turn.Moved) turn).state();
     Conversation moved = conversation.withDialog(state);
     if (dialog.current(state) instanceof Step.End end) {
@@ -165,7 +173,7 @@ public final class ConversationService {
     boolean chosen = previous.map(Conversation::languageChosen).orElse(false);
     String language = chosen ? previous.get().language()
         : messages.languageFor(languageHint.orElse(null));
-    Conversation fresh = new Conversation(chatId, dialog.start(), language, chosen,
+    Conversation fresh = new Conversation(chatId, dialogs.main().start(), language, chosen,
         source.filter(s -> SOURCE.matcher(s).matches()),
         previous.map(Conversation::version).orElse(0L));
     return ask(repository.save(fresh), reply).build();
@@ -173,6 +181,7 @@ public final class ConversationService {
 
   /** The current question with its progress, the earlier answer after /back, and its buttons. */
   Reply.Builder ask(Conversation conversation, Reply.Builder reply) {
+    DialogEngine dialog = dialogOf(conversation);
     DialogState state = conversation.dialog();
     if (dialog.isFinished(state)) {
       return reply.text(text(conversation, "done.note"));
@@ -194,6 +203,7 @@ public final class ConversationService {
   }
 
   List<Button> buttons(Conversation conversation) {
+    DialogEngine dialog = dialogOf(conversation);
     Step step = dialog.current(conversation.dialog());
     List<Button> buttons = new ArrayList<>();
     if (step instanceof Step.Choice c) {
@@ -212,7 +222,8 @@ public final class ConversationService {
   private Button button(Conversation conversation, String labelKey, String optionId,
       boolean ticked) {
     return new Button(messages.render(conversation.language(), labelKey),
-        dialog.definition().version(), conversation.dialog().stepId(), optionId, ticked);
+        dialogOf(conversation).definition().version(), conversation.dialog().stepId(), optionId,
+        ticked);
   }
 
   /** An earlier answer in words: the labels of its options, or what was typed. */
@@ -239,6 +250,7 @@ public final class ConversationService {
   /** A stored conversation whose dialog has changed since is replayed under the new one. */
   Conversation takeUpChangedDialog(Conversation conversation, Reply.Builder reply) {
     DialogState state = conversation.dialog();
+    DialogEngine dialog = dialogs.of(state.dialogId());
     boolean current = state.dialogId().equals(dialog.definition().id())
         && state.dialogVersion() == dialog.definition().version()
         && dialog.definition().step(state.stepId()).isPresent();
@@ -263,8 +275,24 @@ public final class ConversationService {
     return messages.render(conversation.language(), key);
   }
 
-  DialogEngine dialog() {
-    return dialog;
+  /** The engine of the dialog the conversation is in. */
+  DialogEngine dialogOf(Conversation conversation) {
+    return dialogs.of(conversation.dialog().dialogId());
+  }
+
+  Dialogs dialogs() {
+    return dialogs;
+  }
+
+  /**
+   * Opens another dialog in a stored conversation (a check-in after a session) and asks its
+   * first question; the conversation's language and source stay.
+   */
+  public Reply open(String chatId, String dialogId) {
+    Conversation conversation = repository.find(chatId).orElseThrow(
+        () -> new IllegalStateException("no conversation to open a dialog in"));
+    Conversation opened = repository.save(conversation.withDialog(dialogs.of(dialogId).start()));
+    return ask(opened, Reply.builder()).build();
   }
 
   Messages messages() {
@@ -273,6 +301,10 @@ public final class ConversationService {
 
   ConversationRepository repository() {
     return repository;
+  }
+
+  FollowUpService followUps() {
+    return outcomes.followUps();
   }
 
   OwnData ownData() {

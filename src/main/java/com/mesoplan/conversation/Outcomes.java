@@ -16,13 +16,19 @@ public final class Outcomes {
   private final PlanTexts planTexts;
   private final ConversationRepository repository;
   private final PlanStore plans;
+  private final FollowUpService followUps;
 
   public Outcomes(RecommendationEngine recommendations, PlanTexts planTexts,
-      ConversationRepository repository, PlanStore plans) {
+      ConversationRepository repository, PlanStore plans, FollowUpService followUps) {
+    this.followUps = followUps;
     this.recommendations = recommendations;
     this.planTexts = planTexts;
     this.repository = repository;
     this.plans = plans;
+  }
+
+  FollowUpService followUps() {
+    return followUps;
   }
 
   Reply finish(Conversation conversation, String result, Map<String, Object> fields,
@@ -42,14 +48,23 @@ public final class Outcomes {
         plans.save(conversation.chatId(), referral);
         return reply.text(planTexts.message(language, referral)).build();
       }
+      case ProfileFields.RESULT_ASSESS -> {
+        repository.save(conversation);
+        followUps.assess(conversation.chatId(), fields, language, reply);
+        return reply.build();
+      }
       default -> {
         repository.save(conversation);
         PatientProfile profile = ProfileFields.profile(fields);
         TreatmentPlan plan = recommendations.recommend(profile);
         plans.save(conversation.chatId(), plan);
-        return reply.text(planTexts.render(language, "end.thanks"))
+        reply.text(planTexts.render(language, "end.thanks"))
             .text(planTexts.message(language, plan))
-            .text(planTexts.render(language, "end.ownData")).build();
+            .text(planTexts.render(language, "end.ownData"));
+        if (plan.hasSchedule()) {
+          followUps.offer(language, reply);
+        }
+        return reply.build();
       }
     }
   }

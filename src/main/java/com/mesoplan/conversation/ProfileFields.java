@@ -1,6 +1,8 @@
 package com.mesoplan.conversation;
 
 import com.mesoplan.dialog.FieldSchema;
+import com.mesoplan.followup.Progress;
+import com.mesoplan.followup.Symptom;
 import com.mesoplan.dialog.FieldSchema.FieldType;
 import com.mesoplan.recommendation.Climate;
 import com.mesoplan.recommendation.Cocktail;
@@ -22,7 +24,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The fields a pre-consultation dialog may fill, and how they become a {@link PatientProfile}.
+ * The fields mesoplan's dialogs may fill (the pre-consultation and the check-in), and how the
+ * pre-consultation's become a {@link PatientProfile}.
  * Dialog files are checked against {@link #SCHEMA}, so a clinic's typo stops the start.
  */
 public final class ProfileFields {
@@ -35,6 +38,8 @@ public final class ProfileFields {
   public static final String RESULT_PLAN = "plan";
   public static final String RESULT_REFERRAL = "referral";
   public static final String RESULT_DECLINED = "declined";
+  /** The end of a check-in: the answers go to the check-in assessment. */
+  public static final String RESULT_ASSESS = "assess";
 
   public static final FieldSchema SCHEMA = new FieldSchema(
       Map.ofEntries(
@@ -50,11 +55,15 @@ public final class ProfileFields {
           Map.entry("climate", oneOf(Climate.class)),
           Map.entry("stress", oneOf(Stress.class)),
           Map.entry("otherProcedures", setOf(Procedure.class)),
-          Map.entry("startDate", new FieldSchema.Day())),
+          Map.entry("startDate", new FieldSchema.Day()),
+          Map.entry("symptoms", setOf(Symptom.class)),
+          Map.entry("symptomDays", new FieldSchema.WholeNumber(0, 365)),
+          Map.entry("progress", oneOf(Progress.class))),
       Map.of(
           RESULT_PLAN, Set.of(CONSENT, "goal", "severity", "skinType", "sensitivity", "age"),
           RESULT_REFERRAL, Set.of(CONSENT),
-          RESULT_DECLINED, Set.of()));
+          RESULT_DECLINED, Set.of(),
+          RESULT_ASSESS, Set.of("symptoms")));
 
   private ProfileFields() {}
 

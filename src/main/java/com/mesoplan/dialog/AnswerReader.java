@@ -7,9 +7,6 @@ import com.mesoplan.i18n.Text;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +21,6 @@ import java.util.stream.Collectors;
 final class AnswerReader {
 
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,4}");
-  private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
-
   private final Clock clock;
 
   AnswerReader(Clock clock) {
@@ -81,30 +73,14 @@ final class AnswerReader {
     if (!(answer instanceof Typed typed)) {
       return Optional.empty();
     }
-    return parseDate(typed.text().strip()).filter(this::isBookable).map(LocalDate::toString);
-  }
-
-  private static Optional<LocalDate> parseDate(String text) {
-    for (DateTimeFormatter format : DATE_FORMATS) {
-      try {
-        return Optional.of(LocalDate.parse(text, format));
-      } catch (DateTimeParseException e) {
-        // try the next format
-      }
-    }
-    return Optional.empty();
-  }
-
-  private boolean isBookable(LocalDate date) {
-    LocalDate today = LocalDate.now(clock);
-    return date.isAfter(today) && !date.isAfter(today.plusDays(DialogEngine.MAX_DAYS_AHEAD));
+    return DateInput.read(typed.text(), LocalDate.now(clock)).map(LocalDate::toString);
   }
 
   Text hint(Step step) {
     if (step instanceof Step.Number n) {
       return Text.of(n.hint(), "min", n.min(), "max", n.max());
     } else if (step instanceof Step.Date d) {
-      return Text.of(d.hint(), "days", DialogEngine.MAX_DAYS_AHEAD);
+      return Text.of(d.hint(), "days", DateInput.MAX_DAYS_AHEAD);
     } else if (step instanceof Step.MultiChoice) {
       return Text.of("hint.multi");
     }

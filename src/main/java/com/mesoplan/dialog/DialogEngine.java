@@ -17,9 +17,6 @@ import java.util.stream.Collectors;
  */
 public final class DialogEngine {
 
-  /** How far ahead a preferred start date may lie. */
-  static final int MAX_DAYS_AHEAD = 366;
-
   private final DialogDefinition definition;
   private final AnswerReader reader;
   private final Map<String, Integer> questionsLeft;

@@ -22,6 +22,11 @@ class PersistenceConfiguration {
   }
 
   @Bean
+  JdbcFollowUpStore followUpStore(JdbcClient jdbc, Clock clock) {
+    return new JdbcFollowUpStore(jdbc, clock);
+  }
+
+  @Bean
   JdbcPlanStore planStore(JdbcClient jdbc, JsonMapper json, Clock clock,
       ConversationRepository conversations) {
     return new JdbcPlanStore(jdbc, json, clock, conversations);

@@ -30,6 +30,11 @@ public record TreatmentPlan(
     }
   }
 
+  /** The same plan with its sessions re-dated (after a move, a skip or a stretched interval). */
+  public TreatmentPlan withSessions(List<ProposedSession> dates) {
+    return new TreatmentPlan(status, loading, maintenance, dates, reasons, cautions, consult);
+  }
+
   /** Whether the plan proposes sessions at all. */
   public boolean hasSchedule() {
     return status != PlanStatus.REFERRED;

@@ -7,8 +7,17 @@ import com.mesoplan.dialog.DialogEngine;
 import com.mesoplan.dialog.DialogValidator;
 import com.mesoplan.recommendation.RecommendationEngine;
 import com.mesoplan.documents.FileDocuments;
+import com.mesoplan.followup.CheckInAssessor;
+import com.mesoplan.followup.FollowUpPlanner;
+import com.mesoplan.followup.FollowUpSettings;
+import com.mesoplan.recommendation.WorkingDays;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,21 +29,34 @@ public final class Chats {
   public final ConversationService service;
   final DialogDefinition dialog;
   final Outcomes outcomes;
+  final FollowUpFakes fakes = new FollowUpFakes();
+  final FollowUpService followUps;
+  final Nudges nudges;
+  static final FollowUpSettings SETTINGS = new FollowUpSettings(LocalTime.of(10, 0), 1, 1,
+      LocalTime.of(21, 0), LocalTime.of(9, 0), Duration.ofDays(1));
   final OwnData ownData;
 
   public Chats() {
     var messages = Fixtures.messages();
     var clinic = Fixtures.clinic();
-    dialog = DialogFiles.load(Path.of("dialogs"),
-        new DialogValidator(ProfileFields.SCHEMA, messages)).get("pre-consultation");
+    Map<String, DialogDefinition> definitions = DialogFiles.load(Path.of("dialogs"),
+        new DialogValidator(ProfileFields.SCHEMA, messages));
+    dialog = definitions.get("pre-consultation");
     var engine = new RecommendationEngine(Fixtures.protocols(), clinic.defaultCocktail(),
         Fixtures.CLOCK);
     PlanTexts planTexts = new PlanTexts(messages, clinic);
-    outcomes = new Outcomes(engine, planTexts, store, plans);
+    followUps = new FollowUpService(plans, fakes.store, fakes.schedule,
+        new FollowUpPlanner(SETTINGS, Fixtures.CLOCK), new CheckInAssessor(7,
+            new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK), fakes.staff,
+        messages, ZoneOffset.UTC, Fixtures.CLOCK);
+    outcomes = new Outcomes(engine, planTexts, store, plans, followUps);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,
         JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages);
-    service = new ConversationService(new DialogEngine(dialog, Fixtures.CLOCK), messages,
-        outcomes, store, ownData);
+    Map<String, DialogEngine> engines = new HashMap<>();
+    definitions.forEach((id, d) -> engines.put(id, new DialogEngine(d, Fixtures.CLOCK)));
+    service = new ConversationService(new Dialogs(engines, dialog.id()), messages, outcomes,
+        store, ownData);
+    nudges = new Nudges(followUps, service, fakes.notifier, messages);
   }
 
   /** Sends a line as a person would type it and returns the reply as a terminal shows it. */

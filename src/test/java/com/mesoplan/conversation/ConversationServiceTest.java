@@ -135,8 +135,8 @@ class ConversationServiceTest {
         chats.store.delete(chatId);
       }
     };
-    ConversationService slow = new ConversationService(
-        new DialogEngine(chats.dialog, Fixtures.CLOCK),
+    ConversationService slow = new ConversationService(new Dialogs(Map.of(chats.dialog.id(),
+        new DialogEngine(chats.dialog, Fixtures.CLOCK)), chats.dialog.id()),
         Fixtures.messages(), chats.outcomes, racing, chats.ownData);
     String reply = Chats.render(slow.handle("c", Incoming.fromLine("1"), Optional.of("en")));
     assertThat(reply).contains("Вопрос 2 из 14");

@@ -27,7 +27,7 @@ import org.springframework.boot.SpringApplication;
  */
 public final class ConsoleChat implements Runnable {
 
-  static final String CHAT_ID = "console:local";
+  public static final String CHAT_ID = "console:local";
 
   private final ConversationService conversations;
   private final BufferedReader in;
@@ -124,7 +124,14 @@ public final class ConsoleChat implements Runnable {
     return in.readLine();
   }
 
-  void show(Reply reply) {
+  /** A message the person did not just ask for (a reminder), then the prompt again. */
+  synchronized void showUnprompted(Reply reply) {
+    show(reply);
+    out.print("> ");
+    out.flush();
+  }
+
+  synchronized void show(Reply reply) {
     for (Reply.Message message : reply.messages()) {
       out.println();
       out.println(message.text());

@@ -18,12 +18,14 @@ class ConsoleChatRunner implements ApplicationRunner {
   private final ConversationService conversations;
   private final ConfigurableApplicationContext context;
   private final Environment environment;
+  private final ConsoleNotifier notifier;
 
   ConsoleChatRunner(ConversationService conversations, ConfigurableApplicationContext context,
-      Environment environment) {
+      Environment environment, ConsoleNotifier notifier) {
     this.conversations = conversations;
     this.context = context;
     this.environment = environment;
+    this.notifier = notifier;
   }
 
   @Override
@@ -37,6 +39,7 @@ class ConsoleChatRunner implements ApplicationRunner {
     ConsoleChat chat = new ConsoleChat(conversations, System.in, System.out, language,
         () -> System.exit(SpringApplication.exit(context)),
         Path.of(environment.getProperty("mesoplan.data-dir", "./data"), "files"));
+    notifier.attach(chat);
     Thread thread = new Thread(chat, "console-chat");
     thread.setDaemon(true);
     thread.start();

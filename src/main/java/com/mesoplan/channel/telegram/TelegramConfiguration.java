@@ -77,6 +77,11 @@ class TelegramConfiguration {
   }
 
   @Bean
+  TelegramNotifier telegramNotifier(Outbox outbox, OutboxSender sender) {
+    return new TelegramNotifier(outbox, sender);
+  }
+
+  @Bean
   InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender) {

@@ -28,7 +28,8 @@ final class FakeBotApi implements AutoCloseable {
   /** A call the bot made: the method (lower case), its JSON body, and Telegram's answer. */
   record Call(String method, JsonNode body, int status, int messageId) {}
 
-  private record Failure(String method, int code, String description, Integer retryAfter) {}
+  private record Failure(String method, long chatId, int code, String description,
+      Integer retryAfter) {}
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpServer server;
@@ -62,8 +63,11 @@ final class FakeBotApi implements AutoCloseable {
     notifyAll();
   }
 
-  synchronized void failNext(String method, int code, String description, Integer retryAfter) {
-    failures.add(new Failure(method.toLowerCase(Locale.ROOT), code, description, retryAfter));
+  /** The next call of the method to the chat fails with this error. */
+  synchronized void failNext(String method, long chatId, int code, String description,
+      Integer retryAfter) {
+    failures.add(new Failure(method.toLowerCase(Locale.ROOT), chatId, code, description,
+        retryAfter));
   }
 
   synchronized List<Call> calls() {
@@ -127,7 +131,7 @@ final class FakeBotApi implements AutoCloseable {
     String answer;
     int status;
     int messageId = 0;
-    Failure failure = takeFailure(method);
+    Failure failure = takeFailure(method, body.path("chat_id").asLong());
     if (failure != null) {
       status = failure.code();
       ObjectNode error = json.createObjectNode().put("ok", false)
@@ -164,10 +168,12 @@ final class FakeBotApi implements AutoCloseable {
     return json.createObjectNode().put("raw", new String(raw, StandardCharsets.UTF_8));
   }
 
-  private synchronized Failure takeFailure(String method) {
-    Failure next = failures.peek();
-    if (next != null && next.method().equals(method)) {
-      return failures.poll();
+  private synchronized Failure takeFailure(String method, long chatId) {
+    for (Failure failure : failures) {
+      if (failure.method().equals(method) && failure.chatId() == chatId) {
+        failures.remove(failure);
+        return failure;
+      }
     }
     return null;
   }

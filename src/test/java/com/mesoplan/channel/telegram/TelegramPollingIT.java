@@ -182,7 +182,7 @@ class TelegramPollingIT {
   @Test
   void a429IsWaitedOutAndTheMessageDeliveredOnce() {
     Person kim = person("en");
-    api.failNext("sendmessage", 429, "Too Many Requests: retry after 1", 1);
+    api.failNext("sendmessage", kim.chatId, 429, "Too Many Requests: retry after 1", 1);
     kim.says("/start");
     List<FakeBotApi.Call> attempts = api.calls().stream()
         .filter(c -> c.method().equals("sendmessage")
@@ -195,7 +195,7 @@ class TelegramPollingIT {
   void a403MarksThePersonInactiveAndStopsMessagingThem() {
     Person gone = person("en");
     gone.says("/start");
-    api.failNext("sendmessage", 403, "Forbidden: bot was blocked by the user", null);
+    api.failNext("sendmessage", gone.chatId, 403, "Forbidden: bot was blocked by the user", null);
     api.deliver(Updates.text(BotHarness.nextUpdateId(), gone.chatId, "1", "en"));
     api.await("the 403", a -> a.calls().stream().anyMatch(c -> c.status() == 403),
         BotHarness.WAIT);

@@ -1,0 +1,29 @@
+package com.mesoplan.channel.telegram;
+
+import com.mesoplan.conversation.ChannelNotifier;
+import com.mesoplan.conversation.Reply;
+import java.util.Optional;
+
+/** Reminders, check-ins and staff alerts for Telegram chats go through the outbox too. */
+final class TelegramNotifier implements ChannelNotifier {
+
+  private final Outbox outbox;
+  private final OutboxSender sender;
+
+  TelegramNotifier(Outbox outbox, OutboxSender sender) {
+    this.outbox = outbox;
+    this.sender = sender;
+  }
+
+  @Override
+  public boolean reaches(String chatId) {
+    return chatId.startsWith(UpdateProcessor.CHAT_PREFIX);
+  }
+
+  @Override
+  public void send(String chatId, Reply reply) {
+    long chat = UpdateProcessor.chatIdOf(chatId).orElseThrow();
+    TelegramReplies.render(chat, reply, Optional.empty()).forEach(outbox::add);
+    sender.signal();
+  }
+}

@@ -1,0 +1,247 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.conversation.FollowUp.Status;
+import com.mesoplan.dialog.DateInput;
+import com.mesoplan.followup.AlertLevel;
+import com.mesoplan.followup.CheckInAssessment;
+import com.mesoplan.followup.CheckInAssessor;
+import com.mesoplan.followup.CheckInReport;
+import com.mesoplan.followup.FollowUpPlanner;
+import com.mesoplan.followup.Progress;
+import com.mesoplan.followup.Symptom;
+import com.mesoplan.i18n.Messages;
+import com.mesoplan.i18n.Text;
+import com.mesoplan.recommendation.TreatmentPlan;
+import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stays with a person through the treatment: reminders and check-ins once they ask for them,
+ * the sessions they report done, moved or skipped, and what a check-in means for the plan
+ * (stretched dates, or a pause and an alert to the clinic's staff).
+ */
+public final class FollowUpService {
+
+  /** The pseudo-step of the buttons that offer follow-up after a plan. */
+  public static final String OFFER = "followup";
+
+  private final PlanStore plans;
+  private final FollowUpStore followUps;
+  private final NudgeSchedule schedule;
+  private final FollowUpPlanner planner;
+  private final CheckInAssessor assessor;
+  private final StaffAlerts staff;
+  private final Messages messages;
+  private final ZoneId zone;
+  private final Clock clock;
+
+  public FollowUpService(PlanStore plans, FollowUpStore followUps, NudgeSchedule schedule,
+      FollowUpPlanner planner, CheckInAssessor assessor, StaffAlerts staff, Messages messages,
+      ZoneId zone, Clock clock) {
+    this.plans = plans;
+    this.followUps = followUps;
+    this.schedule = schedule;
+    this.planner = planner;
+    this.assessor = assessor;
+    this.staff = staff;
+    this.messages = messages;
+    this.zone = zone;
+    this.clock = clock;
+  }
+
+  /** After a plan: the offer of reminders and check-ins, as two buttons. */
+  void offer(String language, Reply.Builder reply) {
+    reply.question(messages.render(language, "followup.offer"), List.of(
+        new Reply.Button(messages.render(language, "followup.yes"), 0, OFFER, "on", false),
+        new Reply.Button(messages.render(language, "followup.no"), 0, OFFER, "off", false)),
+        Optional.empty());
+  }
+
+  void answerOffer(String chatId, String option, String language, Reply.Builder reply) {
+    if (option.equals("on")) {
+      start(chatId, language, reply);
+    } else {
+      reply.text(messages.render(language, "followup.declined"));
+    }
+  }
+
+  /** Turns reminders and check-ins on for the person's plan, from the next session on. */
+  void start(String chatId, String language, Reply.Builder reply) {
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    if (plan.isEmpty()) {
+      reply.text(messages.render(language, "plan.none"));
+      return;
+    }
+    FollowUp followUp = followUps.find(chatId).orElse(
+        new FollowUp(chatId, Status.ACTIVE, 0, language)).with(Status.ACTIVE);
+    followUps.save(followUp);
+    schedule.replace(chatId, planner.nudges(plan.get(), zone, followUp.sessionsDone()));
+    reply.text(messages.render(language, "followup.started"));
+  }
+
+  void pause(String chatId, String language, Reply.Builder reply) {
+    changeStatus(chatId, Status.PAUSED, language, "followup.paused", reply);
+  }
+
+  void stop(String chatId, String language, Reply.Builder reply) {
+    changeStatus(chatId, Status.STOPPED, language, "followup.stopped", reply);
+  }
+
+  private void changeStatus(String chatId, Status status, String language, String key,
+      Reply.Builder reply) {
+    Optional<FollowUp> followUp = followUps.find(chatId);
+    if (followUp.isEmpty()) {
+      reply.text(messages.render(language, "followup.none"));
+      return;
+    }
+    followUps.save(followUp.get().with(status));
+    schedule.cancel(chatId);
+    reply.text(messages.render(language, key));
+  }
+
+  /** The person reports the next session done: the count moves on. */
+  void done(String chatId, String language, Reply.Builder reply) {
+    withCourse(chatId, language, reply, (followUp, plan) -> {
+      int done = Math.min(followUp.sessionsDone() + 1, plan.sessions().size());
+      save(followUp.withSessionsDone(done), plan, language, "followup.doneNoted", reply);
+    });
+  }
+
+  /** The next session moved to another day: it and every later one shift by the same days. */
+  void moved(String chatId, String argument, String language, Reply.Builder reply) {
+    Optional<LocalDate> date = DateInput.read(argument, LocalDate.now(clock));
+    if (date.isEmpty()) {
+      reply.text(messages.render(language, "followup.movedHow"));
+      return;
+    }
+    withCourse(chatId, language, reply, (followUp, plan) -> {
+      int next = followUp.sessionsDone();
+      long shift = ChronoUnit.DAYS.between(plan.sessions().get(next).date(), date.get());
+      List<ProposedSession> dates = new ArrayList<>(plan.sessions());
+      for (int i = next; i < dates.size(); i++) {
+        dates.set(i, new ProposedSession(dates.get(i).date().plusDays(shift), dates.get(i).phase()));
+      }
+      save(followUp, plan.withSessions(dates), language, "followup.movedNoted", reply);
+    });
+  }
+
+  /** The next session did not happen: it leaves the plan; the later ones keep their dates. */
+  void skipped(String chatId, String language, Reply.Builder reply) {
+    withCourse(chatId, language, reply, (followUp, plan) -> {
+      List<ProposedSession> dates = new ArrayList<>(plan.sessions());
+      dates.remove(followUp.sessionsDone());
+      save(followUp, plan.withSessions(dates), language, "followup.skippedNoted", reply);
+    });
+  }
+
+  private interface CourseChange {
+    void apply(FollowUp followUp, TreatmentPlan plan);
+  }
+
+  private void withCourse(String chatId, String language, Reply.Builder reply,
+      CourseChange change) {
+    Optional<FollowUp> followUp = followUps.find(chatId);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    if (followUp.isEmpty() || plan.isEmpty()) {
+      reply.text(messages.render(language, "followup.none"));
+      return;
+    }
+    if (followUp.get().sessionsDone() >= plan.get().sessions().size()) {
+      reply.text(messages.render(language, "followup.allDone"));
+      return;
+    }
+    change.apply(followUp.get(), plan.get());
+  }
+
+  /** Stores the changed course, schedules what is left, and shows the dates ahead. */
+  private void save(FollowUp followUp, TreatmentPlan plan, String language, String key,
+      Reply.Builder reply) {
+    followUps.save(followUp);
+    plans.save(followUp.chatId(), plan);
+    if (followUp.status() == Status.ACTIVE) {
+      schedule.replace(followUp.chatId(), planner.nudges(plan, zone, followUp.sessionsDone()));
+    }
+    reply.text(messages.render(language, key) + "\n" + upcoming(plan, followUp, language));
+  }
+
+  private String upcoming(TreatmentPlan plan, FollowUp followUp, String language) {
+    StringBuilder out = new StringBuilder();
+    for (int i = followUp.sessionsDone(); i < plan.sessions().size(); i++) {
+      out.append(messages.render(language, Text.of("plan.session", "number", i + 1,
+          "date", plan.sessions().get(i).date()))).append('\n');
+    }
+    return out.toString().stripTrailing();
+  }
+
+  /** A check-in is due for a session: it counts as done unless the person said otherwise. */
+  boolean checkInDue(String chatId, int session) {
+    Optional<FollowUp> followUp = followUps.find(chatId).filter(f -> f.status() == Status.ACTIVE);
+    followUp.filter(f -> f.sessionsDone() < session + 1)
+        .ifPresent(f -> followUps.save(f.withSessionsDone(session + 1)));
+    return followUp.isPresent();
+  }
+
+  /** Whether a nudge still fits: follow-up running and the session still on that day. */
+  boolean stillDue(String chatId, int session, LocalDate date) {
+    boolean active = followUps.find(chatId).map(f -> f.status() == Status.ACTIVE).orElse(false);
+    return active && plans.find(chatId).map(p -> session < p.sessions().size()
+        && p.sessions().get(session).date().equals(date)).orElse(false);
+  }
+
+  String language(String chatId) {
+    return followUps.find(chatId).map(FollowUp::language).orElse(Messages.REFERENCE_LANGUAGE);
+  }
+
+  /** The end of a check-in dialog: the assessment, its reply, and what it changes. */
+  void assess(String chatId, Map<String, Object> fields, String language, Reply.Builder reply) {
+    Optional<FollowUp> followUp = followUps.find(chatId);
+    Optional<TreatmentPlan> plan = plans.find(chatId);
+    if (followUp.isEmpty() || plan.isEmpty()) {
+      reply.text(messages.render(language, "followup.none"));
+      return;
+    }
+    CheckInReport report = report(fields, followUp.get(), plan.get());
+    CheckInAssessment assessment = assessor.assess(plan.get(), report);
+    List<String> advice = assessment.advice().stream().map(t -> messages.render(language, t))
+        .toList();
+    reply.text(String.join("\n", advice));
+    if (assessment.level().isRedFlag()) {
+      followUps.save(followUp.get().with(Status.PAUSED));
+      schedule.cancel(chatId);
+      staff.redFlag(chatId, assessment.level(), report.symptoms(), language);
+      reply.text(messages.render(language, Text.of("followup.pausedForSafety")));
+    } else if (assessment.level() == AlertLevel.EXTEND) {
+      List<ProposedSession> dates = new ArrayList<>(plan.get().sessions());
+      List<LocalDate> next = assessment.nextDates();
+      for (int i = 0; i < next.size() && report.sessionsDone() + i < dates.size(); i++) {
+        int index = report.sessionsDone() + i;
+        dates.set(index, new ProposedSession(next.get(i), dates.get(index).phase()));
+      }
+      staff.irritation(chatId, report.symptoms(), language);
+      save(followUp.get(), plan.get().withSessions(dates), language, "followup.stretched", reply);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private CheckInReport report(Map<String, Object> fields, FollowUp followUp, TreatmentPlan plan) {
+    Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+    ((Set<String>) fields.getOrDefault("symptoms", Set.of()))
+        .forEach(s -> symptoms.add(Symptom.valueOf(s)));
+    Progress progress = Optional.ofNullable((String) fields.get("progress"))
+        .map(Progress::valueOf).orElse(Progress.NO_CHANGE);
+    int symptomDays = (Integer) fields.getOrDefault("symptomDays", 0);
+    int done = Math.max(1, followUp.sessionsDone());
+    LocalDate last = plan.sessions().get(Math.min(done, plan.sessions().size()) - 1).date();
+    int since = (int) Math.max(0, ChronoUnit.DAYS.between(last, LocalDate.now(clock)));
+    return new CheckInReport(since, symptoms, symptomDays, progress, done);
+  }
+}

@@ -1,0 +1,49 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.followup.Nudge;
+import com.mesoplan.i18n.Messages;
+import com.mesoplan.i18n.Text;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fires a scheduled nudge: a reminder the day before a session, or the check-in dialog after
+ * it. A nudge that no longer fits (follow-up paused or stopped, session moved) does nothing.
+ */
+public final class Nudges {
+
+  /** The dialog a check-in opens. */
+  public static final String CHECK_IN = "check-in";
+
+  private final FollowUpService followUps;
+  private final ConversationService conversations;
+  private final Notifier notifier;
+  private final Messages messages;
+
+  public Nudges(FollowUpService followUps, ConversationService conversations, Notifier notifier,
+      Messages messages) {
+    this.followUps = followUps;
+    this.conversations = conversations;
+    this.notifier = notifier;
+    this.messages = messages;
+  }
+
+  public void fire(String chatId, Nudge.Kind kind, int session, LocalDate date) {
+    if (!followUps.stillDue(chatId, session, date)) {
+      return;
+    }
+    String language = followUps.language(chatId);
+    if (kind == Nudge.Kind.REMINDER) {
+      notifier.send(chatId, Reply.builder().text(messages.render(language, Text.of(
+          "followup.reminder", "number", session + 1, "date", date))).build());
+    } else if (followUps.checkInDue(chatId, session)) {
+      Reply intro = Reply.builder().text(messages.render(language, Text.of("followup.checkIn",
+          "number", session + 1))).build();
+      Reply questions = conversations.open(chatId, CHECK_IN);
+      List<Reply.Message> all = new ArrayList<>(intro.messages());
+      all.addAll(questions.messages());
+      notifier.send(chatId, new Reply(all));
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package com.mesoplan.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A message the bot sends on its own: a reminder before a session, or a check-in after it. */
+public record Nudge(Kind kind, int session, LocalDate sessionDate, Instant at) {
+
+  /** Before or after the session. */
+  public enum Kind {
+    REMINDER,
+    CHECK_IN
+  }
+}

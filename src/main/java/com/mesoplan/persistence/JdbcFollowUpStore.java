@@ -1,0 +1,68 @@
+package com.mesoplan.persistence;
+
+import com.mesoplan.conversation.FollowUp;
+import com.mesoplan.conversation.FollowUpStore;
+import com.mesoplan.conversation.PersonalData;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Follow-ups in the {@code follow_up} table. */
+final class JdbcFollowUpStore implements FollowUpStore, PersonalData {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  JdbcFollowUpStore(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<FollowUp> find(String chatId) {
+    return jdbc.sql("select status, sessions_done, language from follow_up where chat_id = ?")
+        .param(chatId).query((rs, row) -> new FollowUp(chatId,
+            FollowUp.Status.valueOf(rs.getString("status")), rs.getInt("sessions_done"),
+            rs.getString("language"))).optional();
+  }
+
+  @Override
+  public void save(FollowUp f) {
+    Timestamp now = Timestamp.from(Instant.now(clock));
+    int updated = jdbc.sql("""
+        update follow_up set status = ?, sessions_done = ?, language = ?, updated_at = ?
+        where chat_id = ?""")
+        .params(f.status().name(), f.sessionsDone(), f.language(), now, f.chatId()).update();
+    if (updated == 0) {
+      jdbc.sql("""
+          insert into follow_up (chat_id, status, sessions_done, language, updated_at)
+          values (?, ?, ?, ?, ?)""")
+          .params(f.chatId(), f.status().name(), f.sessionsDone(), f.language(), now).update();
+    }
+  }
+
+  @Override
+  public String name() {
+    return "followUp";
+  }
+
+  @Override
+  public Map<String, Object> export(String chatId) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    find(chatId).ifPresent(f -> {
+      out.put("status", f.status().name());
+      out.put("sessionsDone", f.sessionsDone());
+      out.put("language", f.language());
+    });
+    return out;
+  }
+
+  @Override
+  public void erase(String chatId) {
+    jdbc.sql("delete from follow_up where chat_id = ?").param(chatId).update();
+  }
+}

@@ -1,0 +1,2 @@
+/** Adapter: reminders and check-ins as durable, cluster-safe db-scheduler tasks. */
+package com.mesoplan.scheduling;

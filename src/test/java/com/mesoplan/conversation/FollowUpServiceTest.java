@@ -1,0 +1,161 @@
+package com.mesoplan.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mesoplan.Fixtures;
+import com.mesoplan.followup.Nudge;
+import com.mesoplan.recommendation.TreatmentPlan;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Reminders and check-ins, from the offer after a plan to the assessment of a check-in. */
+class FollowUpServiceTest {
+
+  private final Chats chats = new Chats();
+
+  private Reply press(String step, String option) {
+    return chats.service.handle("c", new Incoming.Pressed(0, step, option), Optional.of("en"));
+  }
+
+  private String send(String line) {
+    return chats.send("c", line, "en");
+  }
+
+  /** Deep wrinkles, moderate, peptides, 40: loading 4-5 sessions 7-14 days apart. */
+  private TreatmentPlan plan() {
+    for (String line : List.of("/start", "1", "4", "7", "4", "2", "2", "2", "3", "40", "2", "2",
+        "1", "4")) {
+      send(line);
+    }
+    assertThat(send("1")).contains("Would you like me to remind you").contains("Yes, remind me");
+    return chats.plans.find("c").orElseThrow();
+  }
+
+  @Test
+  void acceptingTheOfferSchedulesARemindersAndACheckInForEverySession() {
+    TreatmentPlan plan = plan();
+    assertThat(Chats.render(press("followup", "on"))).contains("Reminders are on");
+    List<Nudge> nudges = chats.fakes.scheduled.get("c");
+    assertThat(nudges).filteredOn(n -> n.kind() == Nudge.Kind.CHECK_IN)
+        .hasSize(plan.sessions().size());
+    assertThat(nudges).filteredOn(n -> n.kind() == Nudge.Kind.REMINDER)
+        .extracting(Nudge::session).containsExactlyElementsOf(
+            java.util.stream.IntStream.range(1, plan.sessions().size()).boxed().toList());
+    assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.ACTIVE);
+  }
+
+  @Test
+  void decliningTheOfferSchedulesNothing() {
+    plan();
+    assertThat(Chats.render(press("followup", "off"))).contains("no reminders");
+    assertThat(chats.fakes.scheduled).isEmpty();
+  }
+
+  @Test
+  void aMovedSessionShiftsItAndTheLaterOnesAndTheirReminders() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    LocalDate first = plan.sessions().get(0).date();
+    LocalDate moved = first.plusDays(3);
+    String reply = send("/moved " + moved.getDayOfMonth() + "." + moved.getMonthValue() + "."
+        + moved.getYear());
+    assertThat(reply).contains("the session moved");
+    TreatmentPlan after = chats.plans.find("c").orElseThrow();
+    for (int i = 0; i < plan.sessions().size(); i++) {
+      assertThat(after.sessions().get(i).date()).isEqualTo(plan.sessions().get(i).date().plusDays(3));
+    }
+    assertThat(chats.fakes.scheduled.get("c")).anySatisfy(n -> assertThat(n.sessionDate()).isEqualTo(moved));
+    assertThat(send("/moved someday")).contains("/moved 15.01.2027");
+  }
+
+  @Test
+  void doneAndSkippedMoveThroughTheCourse() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    assertThat(send("/done")).contains("Noted, thank you");
+    assertThat(chats.fakes.followUps.get("c").sessionsDone()).isEqualTo(1);
+    assertThat(send("/skipped")).contains("that session is off the plan");
+    assertThat(chats.plans.find("c").orElseThrow().sessions()).hasSize(plan.sessions().size() - 1);
+    assertThat(chats.fakes.scheduled.get("c")).noneMatch(n -> n.session() == 0);
+  }
+
+  @Test
+  void pauseAndStopCancelEverythingAndResumeSchedulesAgain() {
+    plan();
+    press("followup", "on");
+    assertThat(send("/pause")).contains("paused");
+    assertThat(chats.fakes.scheduled).doesNotContainKey("c");
+    assertThat(send("/resume")).contains("Reminders are on");
+    assertThat(chats.fakes.scheduled).containsKey("c");
+    assertThat(send("/stop")).contains("stopped");
+    assertThat(chats.fakes.scheduled).doesNotContainKey("c");
+  }
+
+  @Test
+  void aReminderFiresOnlyWhileTheSessionIsStillOnThatDay() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    LocalDate first = plan.sessions().get(0).date();
+    chats.nudges.fire("c", Nudge.Kind.REMINDER, 0, first.plusDays(1));
+    assertThat(chats.fakes.notified).isEmpty();
+    chats.nudges.fire("c", Nudge.Kind.REMINDER, 0, first);
+    assertThat(Chats.render(chats.fakes.notified.get(0))).contains("Reminder: your mesotherapy session 1");
+  }
+
+  @Test
+  void aCheckInWithExpectedReactionsReassuresAndKeepsThePlan() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    assertThat(Chats.render(chats.fakes.notified.get(0))).contains("A quick check-in after session 1")
+        .contains("Nothing unusual");
+    assertThat(send("1")).contains("For how many days");
+    assertThat(send("2")).contains("how does your skin look");
+    String reply = send("2");
+    assertThat(reply).contains("are common and settle within about 3 days");
+    assertThat(chats.plans.find("c").orElseThrow().sessions()).isEqualTo(plan.sessions());
+    assertThat(chats.fakes.alerts).isEmpty();
+  }
+
+  @Test
+  void lastingIrritationStretchesTheNextSessionsAndTellsTheClinic() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    send("5");
+    send("5");
+    String reply = send("2");
+    assertThat(reply).contains("the next session moves at least 7 days later")
+        .contains("moved later so your skin can recover");
+    TreatmentPlan after = chats.plans.find("c").orElseThrow();
+    assertThat(after.sessions().get(1).date()).isAfter(plan.sessions().get(1).date());
+    assertThat(chats.fakes.alerts).containsExactly("IRRITATION [SENSITIVITY]");
+  }
+
+  @Test
+  void anEmergencySignPausesThePlanAndAlertsStaffAtOnce() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    String reply = send("12");
+    assertThat(reply).contains("URGENT").contains("Any change in vision")
+        .contains("Your plan is paused");
+    assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.PAUSED);
+    assertThat(chats.fakes.scheduled).doesNotContainKey("c");
+    assertThat(chats.fakes.alerts).containsExactly("EMERGENCY [VISION_CHANGE]");
+  }
+
+  @Test
+  void aSameDaySignPausesThePlanAndAlertsStaff() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    send("7");
+    send("1");
+    assertThat(send("3")).contains("Please contact the clinic today");
+    assertThat(chats.fakes.alerts).containsExactly("SAME_DAY [PUS_OR_FEVER]");
+    assertThat(Fixtures.TODAY).isNotNull();
+  }
+}
