@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DbSchedulerNudges implements NudgeSchedule, PersonalData {
 
   private final ObjectProvider<SchedulerClient> scheduler;
-  private final OneTimeTask<NudgeTask> task;
+  private final OneTimeTask<String> task;
   private final JdbcClient jdbc;
 
-  DbSchedulerNudges(ObjectProvider<SchedulerClient> scheduler, OneTimeTask<NudgeTask> task,
+  DbSchedulerNudges(ObjectProvider<SchedulerClient> scheduler, OneTimeTask<String> task,
       JdbcClient jdbc) {
     this.scheduler = scheduler;
     this.task = task;
@@ -33,10 +33,8 @@ final class DbSchedulerNudges implements NudgeSchedule, PersonalData {
   public void replace(String chatId, List<Nudge> nudges) {
     cancel(chatId);
     for (Nudge nudge : nudges) {
-      NudgeTask data = new NudgeTask(chatId, nudge.kind().name(), nudge.session(),
-          nudge.sessionDate().toString());
-      String id = chatId + "|" + nudge.kind() + "|" + nudge.session() + "|" + nudge.sessionDate();
-      scheduler.getObject().scheduleIfNotExists(task.instance(id, data), nudge.at());
+      String id = NudgeTask.of(chatId, nudge).id();
+      scheduler.getObject().scheduleIfNotExists(task.instance(id, id), nudge.at());
     }
   }
 

@@ -3,9 +3,14 @@ package com.mesoplan.scheduling;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.mesoplan.conversation.Nudges;
-import com.mesoplan.followup.Nudge;
-import java.time.LocalDate;
+import com.mesoplan.conversation.PersonalData;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,17 +23,29 @@ class SchedulingConfiguration {
   static final String NUDGE = "nudge";
 
   @Bean
-  OneTimeTask<NudgeTask> nudgeTask(ObjectProvider<Nudges> nudges) {
-    return Tasks.oneTime(NUDGE, NudgeTask.class).execute((instance, context) -> {
-      NudgeTask data = instance.getData();
-      nudges.getObject().fire(data.chatId(), Nudge.Kind.valueOf(data.kind()), data.session(),
-          LocalDate.parse(data.sessionDate()));
+  OneTimeTask<String> nudgeTask(ObjectProvider<Nudges> nudges) {
+    return Tasks.oneTime(NUDGE, String.class).execute((instance, context) -> {
+      NudgeTask task = NudgeTask.read(instance.getId());
+      nudges.getObject().fire(task.chatId(), task.kind(), task.session(), task.sessionDate());
     });
   }
 
   @Bean
+  Retention retention(JdbcClient jdbc, List<PersonalData> places, Clock clock,
+      @Value("${mesoplan.retention.abandoned-after:P30D}") Duration keep) {
+    return new Retention(jdbc, places, keep, clock);
+  }
+
+  /** Every hour, on one instance at a time: erase what was abandoned. */
+  @Bean
+  RecurringTask<Void> retentionTask(ObjectProvider<Retention> retention) {
+    return Tasks.recurring("retention", FixedDelay.of(Duration.ofHours(1)))
+        .execute((instance, context) -> retention.getObject().eraseAbandoned());
+  }
+
+  @Bean
   DbSchedulerNudges nudgeSchedule(ObjectProvider<SchedulerClient> scheduler,
-      OneTimeTask<NudgeTask> nudgeTask, JdbcClient jdbc) {
+      OneTimeTask<String> nudgeTask, JdbcClient jdbc) {
     return new DbSchedulerNudges(scheduler, nudgeTask, jdbc);
   }
 }

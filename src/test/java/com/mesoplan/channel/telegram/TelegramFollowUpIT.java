@@ -1,0 +1,113 @@
+package com.mesoplan.channel.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mesoplan.channel.telegram.BotHarness.Person;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reminders and check-ins on Telegram with days compressed into seconds: they arrive in order,
+ * a red flag reaches the staff chat, a restart between scheduling and firing fires once, and
+ * /delete leaves no scheduled task.
+ */
+class TelegramFollowUpIT {
+
+  private static final long STAFF = -100_777L;
+
+  @TempDir
+  Path dataDir;
+
+  private String[] settings(String dayLength, String timeOfDay) throws IOException {
+    Path config = Files.createDirectories(dataDir.resolve("config"));
+    Files.copy(Path.of("config", "protocols.yaml"), config.resolve("protocols.yaml"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(config.resolve("clinic.yaml"), Files.readString(Path.of("config",
+        "clinic.yaml")) + "\nstaffChatId: " + STAFF + "\n");
+    return new String[] {"--mesoplan.config-dir=" + config,
+        "--mesoplan.followup.day-length=" + dayLength, "--db-scheduler.polling-interval=PT0.2S",
+        "--mesoplan.followup.time-of-day=" + timeOfDay};
+  }
+
+  private static void finishAndAcceptReminders(Person person) {
+    for (String line : List.of("/start", "1", "4", "7", "4", "2", "2", "2", "3", "40", "2", "2",
+        "1", "4", "1")) {
+      person.says(line);
+    }
+    assertThat(person.presses("Yes, remind me")).contains("Reminders are on");
+  }
+
+  private static long count(FakeBotApi api, long chat, String text) {
+    return api.texts(chat).stream().filter(t -> t.contains(text)).count();
+  }
+
+  @Test
+  void remindersAndCheckInsArriveInOrderAndARedFlagReachesTheStaff() throws IOException {
+    try (FakeBotApi api = new FakeBotApi();
+        BotHarness bot = new BotHarness(api, dataDir).start(settings("PT4S", "00:00"))) {
+      Person ann = bot.person(8_000_000_001L, "en");
+      finishAndAcceptReminders(ann);
+      api.await("the check-in", a -> count(a, ann.chatId, "How is your skin since the session") == 1,
+          Duration.ofSeconds(30));
+      List<String> texts = api.texts(ann.chatId);
+      int reminder = indexOf(texts, "Reminder: your mesotherapy session 1");
+      int checkIn = indexOf(texts, "A quick check-in after session 1");
+      assertThat(reminder).isNotNegative().isLessThan(checkIn);
+      assertThat(ann.presses("Any change in vision")).isEmpty();
+      String urgent = ann.presses("Done ✓");
+      assertThat(urgent).contains("URGENT").contains("Your plan is paused");
+      api.await("the staff alert", a -> !a.texts(STAFF).isEmpty(), BotHarness.WAIT);
+      assertThat(api.texts(STAFF).get(0)).startsWith("EMERGENCY: a patient reported Any change in vision")
+          .contains("tg://user?id=" + ann.chatId);
+      assertThat(bot.jdbc().sql("select count(*) from scheduled_tasks where task_instance like ?")
+          .param("telegram:" + ann.chatId + "|%").query(Long.class).single()).isZero();
+    }
+  }
+
+  @Test
+  void aRestartBetweenSchedulingAndFiringFiresOnce() throws IOException {
+    try (FakeBotApi api = new FakeBotApi()) {
+      BotHarness bot = new BotHarness(api, dataDir).start(settings("PT20S", "12:00"));
+      Person bob = bot.person(8_000_000_002L, "en");
+      finishAndAcceptReminders(bob);
+      assertThat(count(api, bob.chatId, "Reminder:")).isZero();
+      bot.stop();
+      sleep(Duration.ofSeconds(3));
+      bot.start(settings("PT20S", "12:00"));
+      api.await("the reminder", a -> count(a, bob.chatId, "Reminder:") >= 1,
+          Duration.ofSeconds(40));
+      sleep(Duration.ofSeconds(2));
+      assertThat(count(api, bob.chatId, "Reminder: your mesotherapy session 1")).isEqualTo(1);
+      bob.says("/delete");
+      bob.says("/delete confirm");
+      assertThat(bot.jdbc().sql("select count(*) from scheduled_tasks where task_instance like ?")
+          .param("telegram:" + bob.chatId + "|%").query(Long.class).single()).isZero();
+      assertThat(bot.jdbc().sql("select count(*) from follow_up where chat_id = ?")
+          .param("telegram:" + bob.chatId).query(Long.class).single()).isZero();
+      bot.stop();
+    }
+  }
+
+  private static int indexOf(List<String> texts, String part) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
