@@ -14,6 +14,9 @@ import com.mesoplan.conversation.FollowUpStore;
 import com.mesoplan.conversation.Notifier;
 import com.mesoplan.conversation.NudgeSchedule;
 import com.mesoplan.conversation.Nudges;
+import com.mesoplan.conversation.HandOff;
+import com.mesoplan.conversation.StaffCommands;
+import com.mesoplan.conversation.StaffLog;
 import com.mesoplan.conversation.StaffNotices;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.conversation.Documents;
@@ -41,6 +44,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -129,17 +133,33 @@ class DomainConfiguration {
   @Bean
   FollowUpService followUpService(PlanStore plans, FollowUpStore followUps,
       NudgeSchedule schedule, CheckInAssessor assessor, Notifier notifier, Messages messages,
-      Clinic clinic, Clock clock, Environment environment) {
+      Clinic clinic, Clock clock, Environment environment, StaffLog staffLog) {
     FollowUpSettings settings = new FollowUpSettings(
         LocalTime.parse(environment.getProperty("mesoplan.followup.time-of-day", "10:00")),
         environment.getProperty("mesoplan.followup.reminder-days-before", Integer.class, 1),
         environment.getProperty("mesoplan.followup.check-in-days-after", Integer.class, 1),
         clinic.quietFrom(), clinic.quietUntil(),
         Duration.parse(environment.getProperty("mesoplan.followup.day-length", "P1D")));
-    StaffNotices staff = new StaffNotices(notifier, messages,
-        clinic.staffChatId().map(id -> "telegram:" + id), DomainConfiguration::contactOf);
+    StaffNotices staff = new StaffNotices(notifier, messages, staffChat(clinic),
+        DomainConfiguration::contactOf, staffLog);
     return new FollowUpService(plans, followUps, schedule, new FollowUpPlanner(settings, clock),
         assessor, staff, messages, clinic.timeZone(), clock);
+  }
+
+  static Optional<String> staffChat(Clinic clinic) {
+    return clinic.staffChatId().map(id -> "telegram:" + id);
+  }
+
+  @Bean
+  HandOff handOff(PlanStore plans, PlanTexts planTexts, Messages messages, StaffLog staffLog,
+      Notifier notifier, Clinic clinic) {
+    return new HandOff(plans, planTexts, messages, staffLog, notifier, staffChat(clinic),
+        DomainConfiguration::contactOf);
+  }
+
+  @Bean
+  StaffCommands staffCommands(StaffLog staffLog, Messages messages) {
+    return new StaffCommands(staffLog, messages);
   }
 
   /** How staff reach the person behind a chat. */
@@ -152,9 +172,10 @@ class DomainConfiguration {
   ConversationService conversationService(Dialogs dialogs, Messages messages,
       RecommendationEngine recommendations, PlanTexts planTexts,
       ConversationRepository repository, PlanStore plans, Documents documents,
-      List<PersonalData> personalData, FollowUpService followUps) {
+      List<PersonalData> personalData, FollowUpService followUps, HandOff handOff) {
     return new ConversationService(dialogs, messages,
-        new Outcomes(recommendations, planTexts, repository, plans, followUps), repository,
+        new Outcomes(recommendations, planTexts, repository, plans, followUps, handOff),
+        repository,
         new OwnData(plans, planTexts, documents, personalData, messages));
   }
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The clinic behind the bot, as {@code config/clinic.yaml} describes it: contacts shown with
@@ -20,7 +21,8 @@ public record Clinic(
     ZoneId timeZone,
     LocalTime quietFrom,
     LocalTime quietUntil,
-    Optional<Long> staffChatId) {
+    Optional<Long> staffChatId,
+    Set<Long> staffIds) {
 
   public Clinic {
     Objects.requireNonNull(name, "name");
@@ -28,5 +30,6 @@ public record Clinic(
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(quietFrom, "quietFrom");
     Objects.requireNonNull(quietUntil, "quietUntil");
+    staffIds = Set.copyOf(staffIds);
   }
 }

@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads {@code config/clinic.yaml}: the clinic's name, contacts, default cocktail, time zone. */
 public final class ClinicFile {
@@ -31,7 +33,9 @@ public final class ClinicFile {
         zone(root.get("timeZone")),
         time(root, "quietHours", "from", "21:00"),
         time(root, "quietHours", "until", "09:00"),
-        root.find("staffChatId").map(YamlNode::wholeNumber));
+        root.find("staffChatId").map(YamlNode::wholeNumber),
+        root.find("staffIds").map(ids -> ids.list().stream().map(YamlNode::wholeNumber)
+            .collect(Collectors.toSet())).orElse(Set.of()));
   }
 
   private static LocalTime time(YamlNode root, String group, String key, String otherwise) {

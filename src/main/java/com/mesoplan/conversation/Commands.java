@@ -70,6 +70,11 @@ final class Commands {
       case "skipped":
         service.followUps().skipped(chatId, language(), reply);
         return reply.build();
+      case "leads":
+      case "flags":
+      case "ack":
+        reply.text(service.messages().render(language(), "staff.notAvailable"));
+        return reply.build();
       case "export":
         service.ownData().export(chatId, language(), reply);
         return reply.build();

@@ -75,6 +75,10 @@ public final class ConversationService {
           ? "input.edited" : "input.unreadable"));
       return ask(conversation, reply).build();
     }
+    if (incoming instanceof Pressed share && share.stepId().equals(HandOff.OFFER)) {
+      outcomes.handOff().answer(conversation, dialogOf(conversation), share.optionId(), reply);
+      return reply.build();
+    }
     if (incoming instanceof Pressed offer && offer.stepId().equals(FollowUpService.OFFER)) {
       outcomes.followUps().answerOffer(chatId, offer.optionId(), conversation.language(), reply);
       return reply.build();

@@ -17,14 +17,21 @@ public final class Outcomes {
   private final ConversationRepository repository;
   private final PlanStore plans;
   private final FollowUpService followUps;
+  private final HandOff handOff;
 
   public Outcomes(RecommendationEngine recommendations, PlanTexts planTexts,
-      ConversationRepository repository, PlanStore plans, FollowUpService followUps) {
+      ConversationRepository repository, PlanStore plans, FollowUpService followUps,
+      HandOff handOff) {
     this.followUps = followUps;
+    this.handOff = handOff;
     this.recommendations = recommendations;
     this.planTexts = planTexts;
     this.repository = repository;
     this.plans = plans;
+  }
+
+  HandOff handOff() {
+    return handOff;
   }
 
   FollowUpService followUps() {
@@ -64,6 +71,7 @@ public final class Outcomes {
         if (plan.hasSchedule()) {
           followUps.offer(language, reply);
         }
+        handOff.offer(language, reply);
         return reply.build();
       }
     }

@@ -65,7 +65,20 @@ public final class ProfileFields {
           RESULT_DECLINED, Set.of(),
           RESULT_ASSESS, Set.of("symptoms")));
 
+  private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
+      Map.entry("screening", ScreeningFinding.class), Map.entry("goal", Goal.class),
+      Map.entry("severity", Severity.class), Map.entry("skinType", SkinType.class),
+      Map.entry("sensitivity", Sensitivity.class), Map.entry("cocktail", Cocktail.class),
+      Map.entry("sunExposure", SunExposure.class), Map.entry("climate", Climate.class),
+      Map.entry("stress", Stress.class), Map.entry("otherProcedures", Procedure.class),
+      Map.entry("symptoms", Symptom.class), Map.entry("progress", Progress.class));
+
   private ProfileFields() {}
+
+  /** The enum whose values a field holds, for fields that hold enum values. */
+  public static Optional<Class<? extends Enum<?>>> enumOf(String field) {
+    return Optional.ofNullable(ENUMS.get(field));
+  }
 
   /** The profile from a finished dialog's fields; optional ones take their defaults. */
   public static PatientProfile profile(Map<String, Object> fields) {

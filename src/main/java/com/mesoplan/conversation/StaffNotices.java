@@ -19,12 +19,14 @@ public final class StaffNotices implements StaffAlerts {
   private final Messages messages;
   private final Optional<String> staffChat;
   private final Function<String, String> contactOf;
+  private final StaffLog log;
 
   /**
    * @param contactOf how staff reach the person behind a chat id (a link, or a note)
    */
   public StaffNotices(Notifier notifier, Messages messages, Optional<String> staffChat,
-      Function<String, String> contactOf) {
+      Function<String, String> contactOf, StaffLog log) {
+    this.log = log;
     this.notifier = notifier;
     this.messages = messages;
     this.staffChat = staffChat;
@@ -33,6 +35,7 @@ public final class StaffNotices implements StaffAlerts {
 
   @Override
   public void redFlag(String chatId, AlertLevel level, Set<Symptom> symptoms, String language) {
+    log.flag(chatId, level.name(), list(symptoms));
     send(Text.of("staff.redFlag", "level", level.name(), "symptoms", list(symptoms),
         "contact", contactOf.apply(chatId)));
   }

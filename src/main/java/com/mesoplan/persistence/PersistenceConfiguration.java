@@ -22,6 +22,11 @@ class PersistenceConfiguration {
   }
 
   @Bean
+  JdbcStaffLog staffLog(JdbcClient jdbc, Clock clock) {
+    return new JdbcStaffLog(jdbc, clock);
+  }
+
+  @Bean
   JdbcFollowUpStore followUpStore(JdbcClient jdbc, Clock clock) {
     return new JdbcFollowUpStore(jdbc, clock);
   }

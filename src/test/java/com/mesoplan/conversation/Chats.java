@@ -31,6 +31,7 @@ public final class Chats {
   final Outcomes outcomes;
   final FollowUpFakes fakes = new FollowUpFakes();
   final FollowUpService followUps;
+  final HandOff handOff;
   final Nudges nudges;
   static final FollowUpSettings SETTINGS = new FollowUpSettings(LocalTime.of(10, 0), 1, 1,
       LocalTime.of(21, 0), LocalTime.of(9, 0), Duration.ofDays(1));
@@ -49,7 +50,9 @@ public final class Chats {
         new FollowUpPlanner(SETTINGS, Fixtures.CLOCK), new CheckInAssessor(7,
             new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK), fakes.staff,
         messages, ZoneOffset.UTC, Fixtures.CLOCK);
-    outcomes = new Outcomes(engine, planTexts, store, plans, followUps);
+    handOff = new HandOff(plans, planTexts, messages, fakes.staffLog, fakes.notifier,
+        Optional.of("telegram:-100"), id -> "contact:" + id);
+    outcomes = new Outcomes(engine, planTexts, store, plans, followUps, handOff);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,
         JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages);
     Map<String, DialogEngine> engines = new HashMap<>();

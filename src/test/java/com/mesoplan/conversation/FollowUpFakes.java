@@ -55,4 +55,34 @@ final class FollowUpFakes {
   };
 
   final Notifier notifier = (chatId, reply) -> notified.add(reply);
+
+  final List<String> leads = new ArrayList<>();
+  final StaffLog staffLog = new StaffLog() {
+    private final List<Flag> flags = new ArrayList<>();
+
+    @Override
+    public void lead(String chatId, String summary) {
+      leads.add(summary);
+    }
+
+    @Override
+    public void flag(String chatId, String level, String symptoms) {
+      flags.add(new Flag(flags.size() + 1, chatId, level, symptoms, java.time.Instant.EPOCH));
+    }
+
+    @Override
+    public List<Lead> recentLeads(int limit) {
+      return List.of();
+    }
+
+    @Override
+    public List<Flag> openFlags() {
+      return List.copyOf(flags);
+    }
+
+    @Override
+    public boolean handle(long flagId) {
+      return flags.removeIf(f -> f.id() == flagId);
+    }
+  };
 }

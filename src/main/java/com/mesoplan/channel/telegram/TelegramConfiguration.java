@@ -2,7 +2,9 @@ package com.mesoplan.channel.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mesoplan.clinic.Clinic;
 import com.mesoplan.config.InvalidConfigurationException;
+import com.mesoplan.conversation.StaffCommands;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.i18n.Messages;
 import java.net.URI;
@@ -84,9 +86,11 @@ class TelegramConfiguration {
   @Bean
   InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
-      ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender) {
+      ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
+      StaffCommands staffCommands, Clinic clinic) {
     UpdateProcessor processor = new UpdateProcessor(inbox, outbox, blocked, conversations,
-        messages, client, telegramJson, transaction);
+        messages, client, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
+            clinic.staffChatId(), clinic.staffIds()));
     return new InboxDispatcher(inbox, processor, 8, sender::signal);
   }
 

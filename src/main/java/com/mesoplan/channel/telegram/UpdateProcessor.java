@@ -7,15 +7,19 @@ import com.mesoplan.channel.telegram.UpdateReader.Membership;
 import com.mesoplan.channel.telegram.UpdateReader.Meaning;
 import com.mesoplan.channel.telegram.UpdateReader.PrivateOnly;
 import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.conversation.Incoming;
+import com.mesoplan.conversation.StaffCommands;
 import com.mesoplan.conversation.Reply;
 import com.mesoplan.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -36,10 +40,12 @@ final class UpdateProcessor {
   private final TelegramClient client;
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
+  private final Staff staff;
 
   UpdateProcessor(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
-      ObjectMapper json, TransactionTemplate transaction) {
+      ObjectMapper json, TransactionTemplate transaction, Staff staff) {
+    this.staff = staff;
     this.inbox = inbox;
     this.outbox = outbox;
     this.blocked = blocked;
@@ -48,6 +54,13 @@ final class UpdateProcessor {
     this.client = client;
     this.json = json;
     this.transaction = transaction;
+  }
+
+  /** Who may use the staff commands: the staff chat and staff members. */
+  record Staff(StaffCommands commands, Optional<Long> chatId, Set<Long> memberIds) {
+    boolean includes(long chat, long user) {
+      return chatId.map(id -> id == chat).orElse(false) || memberIds.contains(user);
+    }
   }
 
   void process(long updateId) {
@@ -59,7 +72,19 @@ final class UpdateProcessor {
 
   private Meaning read(long updateId, String body) {
     try {
-      return UpdateReader.read(json.readValue(body, Update.class));
+      Update update = json.readValue(body, Update.class);
+      Message message = update.getMessage();
+      if (message != null && message.hasText() && message.getFrom() != null
+          && staff.includes(message.getChatId(), message.getFrom().getId())) {
+        Incoming incoming = Incoming.fromLine(message.getText());
+        if (StaffCommands.isStaffCommand(incoming)) {
+          return new UpdateReader.StaffCommand(message.getChatId(), (Incoming.Command) incoming);
+        }
+        if (staff.chatId().map(id -> id.equals(message.getChatId())).orElse(false)) {
+          return new UpdateReader.Nothing();
+        }
+      }
+      return UpdateReader.read(update);
     } catch (JsonProcessingException e) {
       log.warn("update {} could not be read and is skipped", updateId);
       return new UpdateReader.Nothing();
@@ -79,6 +104,9 @@ final class UpdateProcessor {
       String language = messages.languageFor(group.language().orElse(null));
       outbox.add(Outgoing.send(group.chatId(),
           TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of()));
+    } else if (meaning instanceof UpdateReader.StaffCommand command) {
+      TelegramReplies.render(command.chatId(), staff.commands().handle(command.command()),
+          Optional.empty()).forEach(outbox::add);
     } else if (meaning instanceof Membership membership) {
       blocked.set(membership.chatId(), membership.blocked());
       if (membership.blocked()) {

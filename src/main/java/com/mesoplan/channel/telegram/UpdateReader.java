@@ -17,7 +17,11 @@ final class UpdateReader {
   private UpdateReader() {}
 
   /** What to do with an update. */
-  sealed interface Meaning permits ForConversation, PrivateOnly, Membership, Nothing {}
+  sealed interface Meaning permits ForConversation, PrivateOnly, Membership, StaffCommand,
+      Nothing {}
+
+  /** A staff command from the staff chat or a staff member. */
+  record StaffCommand(long chatId, Incoming.Command command) implements Meaning {}
 
   /** Something a person said or pressed in a private chat. */
   record ForConversation(long chatId, Incoming incoming, Optional<String> language,

@@ -98,20 +98,23 @@ final class BotHarness implements AutoCloseable {
       return deliverAndWait(Updates.text(nextUpdateId(), chatId, text, language));
     }
 
-    /** Presses the button with this label (ticks ignored) on the last question sent. */
+    /** Presses the newest button with this label (ticks ignored) among the questions sent. */
     String presses(String label) {
-      FakeBotApi.Call question = api.lastQuestion(chatId);
-      JsonNode body = question.body();
-      for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
-        for (JsonNode button : row) {
-          String text = button.path("text").asText().replace(TelegramReplies.TICK, "");
-          if (text.equals(label)) {
-            return deliverAndWait(Updates.press(nextUpdateId(), chatId, question.messageId(),
-                body.path("text").asText(), button.path("callback_data").asText(), language));
+      List<FakeBotApi.Call> sends = api.sent("sendmessage", chatId);
+      for (int i = sends.size() - 1; i >= 0; i--) {
+        JsonNode body = sends.get(i).body();
+        for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+          for (JsonNode button : row) {
+            String text = button.path("text").asText().replace(TelegramReplies.TICK, "");
+            if (text.equals(label)) {
+              return deliverAndWait(Updates.press(nextUpdateId(), chatId,
+                  sends.get(i).messageId(), body.path("text").asText(),
+                  button.path("callback_data").asText(), language));
+            }
           }
         }
       }
-      throw new AssertionError("no button '" + label + "' on: " + body.path("text").asText());
+      throw new AssertionError("no button '" + label + "' was sent to " + chatId);
     }
   }
 

@@ -41,6 +41,7 @@ class TelegramFollowUpIT {
       person.says(line);
     }
     assertThat(person.presses("Yes, remind me")).contains("Reminders are on");
+    assertThat(person.presses("Yes, send it")).contains("Sent to the clinic");
   }
 
   private static long count(FakeBotApi api, long chat, String text) {
@@ -62,11 +63,29 @@ class TelegramFollowUpIT {
       assertThat(ann.presses("Any change in vision")).isEmpty();
       String urgent = ann.presses("Done ✓");
       assertThat(urgent).contains("URGENT").contains("Your plan is paused");
-      api.await("the staff alert", a -> !a.texts(STAFF).isEmpty(), BotHarness.WAIT);
-      assertThat(api.texts(STAFF).get(0)).startsWith("EMERGENCY: a patient reported Any change in vision")
-          .contains("tg://user?id=" + ann.chatId);
+      api.await("the staff alert", a -> a.texts(STAFF).stream()
+          .anyMatch(t -> t.startsWith("EMERGENCY")), BotHarness.WAIT);
+      assertThat(api.texts(STAFF).get(0)).startsWith("New pre-consultation · status OK")
+          .contains("• goal: Deep wrinkles").contains("tg://user?id=" + ann.chatId);
+      assertThat(api.texts(STAFF)).anySatisfy(t -> assertThat(t)
+          .startsWith("EMERGENCY: a patient reported Any change in vision")
+          .contains("tg://user?id=" + ann.chatId));
       assertThat(bot.jdbc().sql("select count(*) from scheduled_tasks where task_instance like ?")
           .param("telegram:" + ann.chatId + "|%").query(Long.class).single()).isZero();
+
+      assertThat(ann.says("/flags")).contains("That command is not available here.");
+      int before = api.texts(STAFF).size();
+      api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/flags"));
+      api.await("the flags", a -> a.texts(STAFF).size() > before, BotHarness.WAIT);
+      assertThat(api.texts(STAFF).get(before)).contains("#1 EMERGENCY")
+          .contains("Any change in vision");
+      api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/ack 1"));
+      api.await("the ack", a -> a.texts(STAFF).size() > before + 1, BotHarness.WAIT);
+      assertThat(api.texts(STAFF).get(before + 1)).isEqualTo("Red flag #1 is marked handled.");
+      api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "just chatting"));
+      api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/flags"));
+      api.await("the empty flags", a -> a.texts(STAFF).size() > before + 2, BotHarness.WAIT);
+      assertThat(api.texts(STAFF).get(before + 2)).isEqualTo("No open red flags.");
     }
   }
 

@@ -1,0 +1,94 @@
+package com.mesoplan.conversation;
+
+import com.mesoplan.dialog.DialogEngine;
+import com.mesoplan.i18n.Messages;
+import com.mesoplan.i18n.Text;
+import com.mesoplan.recommendation.TreatmentPlan;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Hands a finished pre-consultation to the clinic when the person agrees: a summary card with
+ * the answers, the plan, its status and cautions, language, source and how to reach them,
+ * written in the clinic's language, kept for /leads and sent to the staff chat.
+ */
+public final class HandOff {
+
+  /** The pseudo-step of the buttons that offer sharing after a plan. */
+  public static final String OFFER = "share";
+
+  private final PlanStore plans;
+  private final PlanTexts planTexts;
+  private final Messages messages;
+  private final StaffLog log;
+  private final Notifier notifier;
+  private final Optional<String> staffChat;
+  private final Function<String, String> contactOf;
+
+  public HandOff(PlanStore plans, PlanTexts planTexts, Messages messages, StaffLog log,
+      Notifier notifier, Optional<String> staffChat, Function<String, String> contactOf) {
+    this.plans = plans;
+    this.planTexts = planTexts;
+    this.messages = messages;
+    this.log = log;
+    this.notifier = notifier;
+    this.staffChat = staffChat;
+    this.contactOf = contactOf;
+  }
+
+  void offer(String language, Reply.Builder reply) {
+    reply.question(messages.render(language, "handoff.offer"), List.of(
+        new Reply.Button(messages.render(language, "handoff.yes"), 0, OFFER, "on", false),
+        new Reply.Button(messages.render(language, "handoff.no"), 0, OFFER, "off", false)),
+        Optional.empty());
+  }
+
+  void answer(Conversation conversation, DialogEngine dialog, String option,
+      Reply.Builder reply) {
+    String language = conversation.language();
+    Optional<TreatmentPlan> plan = plans.find(conversation.chatId());
+    if (!option.equals("on") || plan.isEmpty()) {
+      reply.text(messages.render(language, "handoff.declined"));
+      return;
+    }
+    String card = card(conversation, dialog.fields(conversation.dialog()), plan.get());
+    log.lead(conversation.chatId(), card);
+    staffChat.ifPresent(chat -> notifier.send(chat, Reply.builder().text(card).build()));
+    reply.text(messages.render(language, "handoff.sent"));
+  }
+
+  private String card(Conversation conversation, Map<String, Object> fields, TreatmentPlan plan) {
+    String en = Messages.REFERENCE_LANGUAGE;
+    List<String> lines = new ArrayList<>();
+    lines.add(messages.render(en, Text.of("handoff.title", "status", plan.status().name())));
+    new TreeMap<>(fields).forEach((field, value) ->
+        lines.add("• " + field + ": " + describe(field, value)));
+    lines.add(messages.render(en, Text.of("handoff.details", "language", conversation.language(),
+        "source", conversation.source().orElse("-"),
+        "contact", contactOf.apply(conversation.chatId()))));
+    return String.join("\n", lines) + "\n\n" + planTexts.message(en, plan);
+  }
+
+  private String describe(String field, Object value) {
+    Optional<Class<? extends Enum<?>>> type = ProfileFields.enumOf(field);
+    if (type.isEmpty()) {
+      return String.valueOf(value);
+    }
+    Collection<?> values = value instanceof Collection<?> many ? many : List.of(value);
+    String labels = values.stream().map(v -> label(type.get(), (String) v))
+        .collect(Collectors.joining(", "));
+    return labels.isEmpty() ? "-" : labels;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private String label(Class<? extends Enum<?>> type, String name) {
+    Enum<?> constant = Enum.valueOf((Class) type, name);
+    return messages.render(Messages.REFERENCE_LANGUAGE, Messages.enumKey(constant));
+  }
+}

@@ -1,0 +1,55 @@
+package com.mesoplan.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Sharing a finished pre-consultation with the clinic, only when the person agrees. */
+class HandOffTest {
+
+  private final Chats chats = new Chats();
+
+  private void finish() {
+    for (String line : List.of("/start spring", "1", "4", "2", "4", "2", "2", "2", "3", "40",
+        "2", "2", "1", "4")) {
+      chats.send("c", line, "ru");
+    }
+    assertThat(chats.send("c", "1", "ru")).contains("Отправить ваши ответы и этот план в клинику");
+  }
+
+  private String press(String option) {
+    return Chats.render(chats.service.handle("c",
+        new Incoming.Pressed(0, HandOff.OFFER, option), Optional.of("ru")));
+  }
+
+  @Test
+  void agreeingSendsASummaryCardToTheStaffChatAndKeepsItForLeads() {
+    finish();
+    assertThat(press("on")).contains("Отправлено в клинику");
+    assertThat(chats.fakes.leads).hasSize(1);
+    String card = chats.fakes.leads.get(0);
+    assertThat(card).startsWith("New pre-consultation · status PROVISIONAL")
+        .contains("• goal: Deep wrinkles").contains("• severity: Moderate")
+        .contains("• screening: Autoimmune disease or immune-suppressing medicines")
+        .contains("• age: 40").contains("Language: ru · source: spring · contact: contact:c")
+        .contains("Loading phase:").contains("An autoimmune disease");
+    assertThat(chats.fakes.notified).extracting(Chats::render).containsExactly(card + "\n");
+  }
+
+  @Test
+  void decliningSendsNothing() {
+    finish();
+    assertThat(press("off")).contains("в клинику ничего не отправлено");
+    assertThat(chats.fakes.leads).isEmpty();
+    assertThat(chats.fakes.notified).isEmpty();
+  }
+
+  @Test
+  void staffCommandsAreNotAvailableInAPersonsChat() {
+    finish();
+    assertThat(chats.send("c", "/leads", "ru")).contains("Эта команда здесь недоступна");
+    assertThat(chats.send("c", "/ack 1", "ru")).contains("недоступна");
+  }
+}
