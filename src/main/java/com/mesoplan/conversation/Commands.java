@@ -55,6 +55,9 @@ final class Commands {
       case "resume":
         service.followUps().start(chatId, language(), reply);
         return reply.build();
+      case "timezone":
+        service.followUps().timeZone(chatId, command.argument(), language(), reply);
+        return reply.build();
       case "pause":
         service.followUps().pause(chatId, language(), reply);
         return reply.build();

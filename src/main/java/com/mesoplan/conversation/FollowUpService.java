@@ -14,6 +14,7 @@ import com.mesoplan.i18n.Text;
 import com.mesoplan.recommendation.TreatmentPlan;
 import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -82,10 +83,42 @@ public final class FollowUpService {
       return;
     }
     FollowUp followUp = followUps.find(chatId).orElse(
-        new FollowUp(chatId, Status.ACTIVE, 0, language)).with(Status.ACTIVE);
+        new FollowUp(chatId, Status.ACTIVE, 0, language, Optional.empty())).with(Status.ACTIVE);
     followUps.save(followUp);
-    schedule.replace(chatId, planner.nudges(plan.get(), zone, followUp.sessionsDone()));
+    schedule.replace(chatId, planner.nudges(plan.get(), zoneOf(followUp),
+        followUp.sessionsDone()));
     reply.text(messages.render(language, "followup.started"));
+    if (followUp.timeZone().isEmpty()) {
+      reply.text(messages.render(language, Text.of("followup.timeZoneAsk", "zone", zone.getId())));
+    }
+  }
+
+  private ZoneId zoneOf(FollowUp followUp) {
+    return followUp.timeZone().orElse(zone);
+  }
+
+  /** The person's own time zone ("Europe/Berlin"); reminders are scheduled again in it. */
+  void timeZone(String chatId, String argument, String language, Reply.Builder reply) {
+    Optional<ZoneId> chosen;
+    try {
+      chosen = Optional.of(ZoneId.of(argument.strip()));
+    } catch (DateTimeException e) {
+      chosen = Optional.empty();
+    }
+    if (chosen.isEmpty()) {
+      reply.text(messages.render(language, Text.of("followup.timeZoneHow", "zone", zone.getId())));
+      return;
+    }
+    FollowUp followUp = followUps.find(chatId).orElse(
+        new FollowUp(chatId, Status.STOPPED, 0, language, Optional.empty()))
+        .withTimeZone(chosen.get());
+    followUps.save(followUp);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    if (followUp.status() == Status.ACTIVE && plan.isPresent()) {
+      schedule.replace(chatId, planner.nudges(plan.get(), chosen.get(), followUp.sessionsDone()));
+    }
+    reply.text(messages.render(language, Text.of("followup.timeZoneSet",
+        "zone", chosen.get().getId())));
   }
 
   void pause(String chatId, String language, Reply.Builder reply) {
@@ -168,7 +201,8 @@ public final class FollowUpService {
     followUps.save(followUp);
     plans.save(followUp.chatId(), plan);
     if (followUp.status() == Status.ACTIVE) {
-      schedule.replace(followUp.chatId(), planner.nudges(plan, zone, followUp.sessionsDone()));
+      schedule.replace(followUp.chatId(), planner.nudges(plan, zoneOf(followUp),
+          followUp.sessionsDone()));
     }
     reply.text(messages.render(language, key) + "\n" + upcoming(plan, followUp, language));
   }

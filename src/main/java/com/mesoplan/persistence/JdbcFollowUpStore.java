@@ -6,6 +6,7 @@ import com.mesoplan.conversation.PersonalData;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,25 +25,35 @@ final class JdbcFollowUpStore implements FollowUpStore, PersonalData {
 
   @Override
   public Optional<FollowUp> find(String chatId) {
-    return jdbc.sql("select status, sessions_done, language from follow_up where chat_id = ?")
+    return jdbc.sql("""
+        select status, sessions_done, language, time_zone from follow_up where chat_id = ?""")
         .param(chatId).query((rs, row) -> new FollowUp(chatId,
             FollowUp.Status.valueOf(rs.getString("status")), rs.getInt("sessions_done"),
-            rs.getString("language"))).optional();
+            rs.getString("language"),
+            Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of))).optional();
   }
 
   @Override
   public void save(FollowUp f) {
     Timestamp now = Timestamp.from(Instant.now(clock));
     int updated = jdbc.sql("""
-        update follow_up set status = ?, sessions_done = ?, language = ?, updated_at = ?
+        update follow_up set status = ?, sessions_done = ?, language = ?, time_zone = ?,
+          updated_at = ?
         where chat_id = ?""")
-        .params(f.status().name(), f.sessionsDone(), f.language(), now, f.chatId()).update();
+        .params(f.status().name(), f.sessionsDone(), f.language(), zone(f), now, f.chatId())
+        .update();
     if (updated == 0) {
       jdbc.sql("""
-          insert into follow_up (chat_id, status, sessions_done, language, updated_at)
-          values (?, ?, ?, ?, ?)""")
-          .params(f.chatId(), f.status().name(), f.sessionsDone(), f.language(), now).update();
+          insert into follow_up (chat_id, status, sessions_done, language, time_zone,
+            updated_at)
+          values (?, ?, ?, ?, ?, ?)""")
+          .params(f.chatId(), f.status().name(), f.sessionsDone(), f.language(), zone(f), now)
+          .update();
     }
+  }
+
+  private static String zone(FollowUp f) {
+    return f.timeZone().map(ZoneId::getId).orElse(null);
   }
 
   @Override
@@ -57,6 +68,7 @@ final class JdbcFollowUpStore implements FollowUpStore, PersonalData {
       out.put("status", f.status().name());
       out.put("sessionsDone", f.sessionsDone());
       out.put("language", f.language());
+      f.timeZone().ifPresent(z -> out.put("timeZone", z.getId()));
     });
     return out;
   }

@@ -47,6 +47,18 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void remindersFollowThePersonsOwnTimeZoneOnceTheyGiveIt() {
+    plan();
+    assertThat(Chats.render(press("followup", "on"))).contains("/timezone Europe/Berlin");
+    assertThat(send("/timezone Mars/Olympus")).contains("Please give a time zone");
+    assertThat(send("/timezone Asia/Tokyo")).contains("Your time zone is now Asia/Tokyo");
+    assertThat(chats.fakes.scheduled.get("c")).allSatisfy(n -> assertThat(
+        n.at().atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalTime())
+        .isEqualTo(java.time.LocalTime.of(10, 0)));
+    assertThat(chats.fakes.followUps.get("c").timeZone()).contains(java.time.ZoneId.of("Asia/Tokyo"));
+  }
+
+  @Test
   void decliningTheOfferSchedulesNothing() {
     plan();
     assertThat(Chats.render(press("followup", "off"))).contains("no reminders");

@@ -22,7 +22,8 @@ final class TelegramChannel implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
   static final List<String> COMMANDS =
       List.of("start", "back", "restart", "language", "help", "privacy", "plan",
-          "calendar", "export", "delete");
+          "calendar", "reminders", "done", "moved", "skipped", "pause", "resume", "stop",
+          "timezone", "export", "delete");
 
   private final TelegramClient client;
   private final TelegramSettings settings;
