@@ -55,6 +55,13 @@ final class Commands {
       case "resume":
         service.followUps().start(chatId, language(), reply);
         return reply.build();
+      case "share":
+        if (stored.isEmpty()) {
+          reply.text(service.messages().render(language(), "plan.none"));
+          return reply.build();
+        }
+        service.handOff().answer(stored.get(), service.dialogOf(stored.get()), "on", reply);
+        return reply.build();
       case "timezone":
         service.followUps().timeZone(chatId, command.argument(), language(), reply);
         return reply.build();

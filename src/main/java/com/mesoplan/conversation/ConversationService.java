@@ -307,6 +307,10 @@ public final class ConversationService {
     return repository;
   }
 
+  HandOff handOff() {
+    return outcomes.handOff();
+  }
+
   FollowUpService followUps() {
     return outcomes.followUps();
   }

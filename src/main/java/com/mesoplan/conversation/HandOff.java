@@ -53,7 +53,11 @@ public final class HandOff {
       Reply.Builder reply) {
     String language = conversation.language();
     Optional<TreatmentPlan> plan = plans.find(conversation.chatId());
-    if (!option.equals("on") || plan.isEmpty()) {
+    if (plan.isEmpty()) {
+      reply.text(messages.render(language, "plan.none"));
+      return;
+    }
+    if (!option.equals("on")) {
       reply.text(messages.render(language, "handoff.declined"));
       return;
     }

@@ -39,6 +39,13 @@ class HandOffTest {
   }
 
   @Test
+  void shareWorksAsACommandToo() {
+    finish();
+    assertThat(chats.send("c", "/share", "ru")).contains("Отправлено в клинику");
+    assertThat(chats.fakes.leads).hasSize(1);
+  }
+
+  @Test
   void decliningSendsNothing() {
     finish();
     assertThat(press("off")).contains("в клинику ничего не отправлено");

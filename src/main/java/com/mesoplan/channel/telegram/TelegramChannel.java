@@ -23,7 +23,7 @@ final class TelegramChannel implements SmartLifecycle {
   static final List<String> COMMANDS =
       List.of("start", "back", "restart", "language", "help", "privacy", "plan",
           "calendar", "reminders", "done", "moved", "skipped", "pause", "resume", "stop",
-          "timezone", "export", "delete");
+          "timezone", "share", "export", "delete");
 
   private final TelegramClient client;
   private final TelegramSettings settings;
