@@ -78,8 +78,14 @@ class DomainConfiguration {
   }
 
   @Bean
-  Messages messages(MesoplanFiles files) {
-    return MessageFiles.load(Path.of(files.dialogsDir(), "messages"));
+  Messages messages(MesoplanFiles files, Clinic clinic) {
+    Messages all = MessageFiles.load(Path.of(files.dialogsDir(), "messages"));
+    try {
+      return all.offering(clinic.languages());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidConfigurationException(
+          Path.of(files.configDir()).getFileName() + "/clinic.yaml", "languages: " + e.getMessage());
+    }
   }
 
   @Bean

@@ -3,6 +3,7 @@ package com.mesoplan.clinic;
 import com.mesoplan.recommendation.Cocktail;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,8 @@ public record Clinic(
     LocalTime quietFrom,
     LocalTime quietUntil,
     Optional<Long> staffChatId,
-    Set<Long> staffIds) {
+    Set<Long> staffIds,
+    List<String> languages) {
 
   public Clinic {
     Objects.requireNonNull(name, "name");
@@ -31,5 +33,6 @@ public record Clinic(
     Objects.requireNonNull(quietFrom, "quietFrom");
     Objects.requireNonNull(quietUntil, "quietUntil");
     staffIds = Set.copyOf(staffIds);
+    languages = List.copyOf(languages);
   }
 }

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,7 +36,9 @@ public final class ClinicFile {
         time(root, "quietHours", "until", "09:00"),
         root.find("staffChatId").map(YamlNode::wholeNumber),
         root.find("staffIds").map(ids -> ids.list().stream().map(YamlNode::wholeNumber)
-            .collect(Collectors.toSet())).orElse(Set.of()));
+            .collect(Collectors.toSet())).orElse(Set.of()),
+        root.find("languages").map(list -> list.list().stream().map(YamlNode::text).toList())
+            .orElse(List.of()));
   }
 
   private static LocalTime time(YamlNode root, String group, String key, String otherwise) {

@@ -28,7 +28,7 @@ public final class MessageFiles {
     } catch (IllegalArgumentException e) {
       throw new InvalidConfigurationException(folder.toString(), e.getMessage());
     }
-    for (String language : messages.languages()) {
+    for (String language : messages.shippedLanguages()) {
       Set<String> missing = messages.missingKeys(language);
       if (!missing.isEmpty()) {
         throw new InvalidConfigurationException(display(folder, folder.resolve(language + ".yaml")),

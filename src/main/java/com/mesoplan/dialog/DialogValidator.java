@@ -154,7 +154,7 @@ public final class DialogValidator {
   }
 
   private void checkMessage(String key, String where, List<String> problems) {
-    for (String language : messages.languages()) {
+    for (String language : messages.shippedLanguages()) {
       if (!messages.has(language, key)) {
         problems.add(where + "message '" + key + "' is missing in language '" + language + "'");
       }

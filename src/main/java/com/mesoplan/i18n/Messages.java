@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +26,30 @@ public final class Messages {
 
   private final Map<String, Map<String, MessageFormat>> formats;
   private final Map<String, DateTimeFormatter> dateFormats;
+  private final Set<String> offered;
 
   private Messages(Map<String, Map<String, MessageFormat>> formats,
-      Map<String, DateTimeFormatter> dateFormats) {
+      Map<String, DateTimeFormatter> dateFormats, Set<String> offered) {
     this.formats = formats;
     this.dateFormats = dateFormats;
+    this.offered = offered;
+  }
+
+  /**
+   * The same messages, offering people only these languages (the clinic's choice); every
+   * language stays available for rendering, the reference one for staff texts.
+   *
+   * @throws IllegalArgumentException naming a language without messages
+   */
+  public Messages offering(List<String> languages) {
+    for (String language : languages) {
+      if (!formats.containsKey(language)) {
+        throw new IllegalArgumentException("no messages for language '" + language
+            + "' (shipped: " + formats.keySet() + ")");
+      }
+    }
+    return new Messages(formats, dateFormats,
+        languages.isEmpty() ? offered : new LinkedHashSet<>(languages));
   }
 
   /**
@@ -53,7 +73,7 @@ public final class Messages {
       String datePattern = byKey.getOrDefault(DATE_FORMAT_KEY, "yyyy-MM-dd");
       dateFormats.put(language, DateTimeFormatter.ofPattern(datePattern, Locale.forLanguageTag(language)));
     });
-    return new Messages(formats, dateFormats);
+    return new Messages(formats, dateFormats, formats.keySet());
   }
 
   private static MessageFormat parse(String language, String key, String pattern, ULocale locale) {
@@ -65,7 +85,13 @@ public final class Messages {
     }
   }
 
+  /** The languages offered to people, in the clinic's order. */
   public Set<String> languages() {
+    return offered;
+  }
+
+  /** Every language with messages, offered or not (checks run over all of them). */
+  public Set<String> shippedLanguages() {
     return formats.keySet();
   }
 
@@ -83,10 +109,14 @@ public final class Messages {
   /** The language to use for a requested tag such as {@code ru-RU}; the reference if none fits. */
   public String languageFor(String tag) {
     if (tag == null || tag.isBlank()) {
-      return REFERENCE_LANGUAGE;
+      return fallback();
     }
     String base = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
-    return formats.containsKey(base) ? base : REFERENCE_LANGUAGE;
+    return offered.contains(base) ? base : fallback();
+  }
+
+  private String fallback() {
+    return offered.contains(REFERENCE_LANGUAGE) ? REFERENCE_LANGUAGE : offered.iterator().next();
   }
 
   public String render(String language, String key) {
