@@ -79,6 +79,11 @@ public final class ConversationService {
       outcomes.handOff().answer(conversation, dialogOf(conversation), share.optionId(), reply);
       return reply.build();
     }
+    if (incoming instanceof Pressed session && session.stepId().equals(FollowUpService.SESSION)) {
+      outcomes.followUps().answerSession(chatId, session.optionId(), conversation.language(),
+          reply);
+      return reply.build();
+    }
     if (incoming instanceof Pressed offer && offer.stepId().equals(FollowUpService.OFFER)) {
       outcomes.followUps().answerOffer(chatId, offer.optionId(), conversation.language(), reply);
       return reply.build();

@@ -34,6 +34,8 @@ public final class FollowUpService {
 
   /** The pseudo-step of the buttons that offer follow-up after a plan. */
   public static final String OFFER = "followup";
+  /** The pseudo-step of the buttons under a reminder: still on, moved, or not happening. */
+  public static final String SESSION = "session";
 
   private final PlanStore plans;
   private final FollowUpStore followUps;
@@ -65,6 +67,25 @@ public final class FollowUpService {
         new Reply.Button(messages.render(language, "followup.yes"), 0, OFFER, "on", false),
         new Reply.Button(messages.render(language, "followup.no"), 0, OFFER, "off", false)),
         Optional.empty());
+  }
+
+  /** A reminder with its buttons: the session is still on, moved, or will not happen. */
+  Reply reminder(int session, LocalDate date, String language) {
+    return Reply.builder().question(messages.render(language, Text.of("followup.reminder",
+        "number", session + 1, "date", date)), List.of(
+        new Reply.Button(messages.render(language, "followup.stillOn"), 0, SESSION, "kept", false),
+        new Reply.Button(messages.render(language, "followup.wasMoved"), 0, SESSION, "moved",
+            false),
+        new Reply.Button(messages.render(language, "followup.notHappening"), 0, SESSION,
+            "skipped", false)), Optional.empty()).build();
+  }
+
+  void answerSession(String chatId, String option, String language, Reply.Builder reply) {
+    switch (option) {
+      case "skipped" -> skipped(chatId, language, reply);
+      case "moved" -> reply.text(messages.render(language, "followup.movedHow"));
+      default -> reply.text(messages.render(language, "followup.seeYou"));
+    }
   }
 
   void answerOffer(String chatId, String option, String language, Reply.Builder reply) {

@@ -35,8 +35,7 @@ public final class Nudges {
     }
     String language = followUps.language(chatId);
     if (kind == Nudge.Kind.REMINDER) {
-      notifier.send(chatId, Reply.builder().text(messages.render(language, Text.of(
-          "followup.reminder", "number", session + 1, "date", date))).build());
+      notifier.send(chatId, followUps.reminder(session, date, language));
     } else if (followUps.checkInDue(chatId, session)) {
       Reply intro = Reply.builder().text(messages.render(language, Text.of("followup.checkIn",
           "number", session + 1))).build();

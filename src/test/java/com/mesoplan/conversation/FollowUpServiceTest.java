@@ -113,7 +113,12 @@ class FollowUpServiceTest {
     chats.nudges.fire("c", Nudge.Kind.REMINDER, 0, first.plusDays(1));
     assertThat(chats.fakes.notified).isEmpty();
     chats.nudges.fire("c", Nudge.Kind.REMINDER, 0, first);
-    assertThat(Chats.render(chats.fakes.notified.get(0))).contains("Reminder: your mesotherapy session 1");
+    assertThat(Chats.render(chats.fakes.notified.get(0))).contains("Reminder: your mesotherapy session 1")
+        .contains("It is still on").contains("It was moved").contains("It will not happen");
+    assertThat(Chats.render(press("session", "kept"))).contains("see you there");
+    assertThat(Chats.render(press("session", "moved"))).contains("/moved 15.01.2027");
+    assertThat(Chats.render(press("session", "skipped"))).contains("that session is off the plan");
+    assertThat(chats.plans.find("c").orElseThrow().sessions()).hasSize(plan.sessions().size() - 1);
   }
 
   @Test
