@@ -63,10 +63,8 @@ public final class FollowUpService {
 
   /** After a plan: the offer of reminders and check-ins, as two buttons. */
   void offer(String language, Reply.Builder reply) {
-    reply.question(messages.render(language, "followup.offer"), List.of(
-        new Reply.Button(messages.render(language, "followup.yes"), 0, OFFER, "on", false),
-        new Reply.Button(messages.render(language, "followup.no"), 0, OFFER, "off", false)),
-        Optional.empty());
+    reply.yesOrNo(messages.render(language, "followup.offer"),
+        messages.render(language, "followup.yes"), messages.render(language, "followup.no"), OFFER);
   }
 
   /** A reminder with its buttons: the session is still on, moved, or will not happen. */

@@ -43,10 +43,8 @@ public final class HandOff {
   }
 
   void offer(String language, Reply.Builder reply) {
-    reply.question(messages.render(language, "handoff.offer"), List.of(
-        new Reply.Button(messages.render(language, "handoff.yes"), 0, OFFER, "on", false),
-        new Reply.Button(messages.render(language, "handoff.no"), 0, OFFER, "off", false)),
-        Optional.empty());
+    reply.yesOrNo(messages.render(language, "handoff.offer"),
+        messages.render(language, "handoff.yes"), messages.render(language, "handoff.no"), OFFER);
   }
 
   void answer(Conversation conversation, DialogEngine dialog, String option,

@@ -72,6 +72,15 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
       return this;
     }
 
+    /**
+     * A question answered by a yes and a no button outside any dialog (the offers after a plan);
+     * the buttons carry the pseudo-step and the options "on" and "off".
+     */
+    Builder yesOrNo(String question, String yes, String no, String step) {
+      return question(question, List.of(new Button(yes, 0, step, "on", false),
+          new Button(no, 0, step, "off", false)), Optional.empty());
+    }
+
     Builder chosen(String label) {
       chosen = Optional.of(label);
       return this;
