@@ -10,7 +10,11 @@ import com.mesoplan.conversation.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import com.mesoplan.Databases;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,9 +25,12 @@ class ConversationRestartIT {
   @TempDir
   Path dataDir;
 
+  private List<String> database;
+
   private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(MesoplanApplication.class)
-        .run("--server.port=0", "--mesoplan.data-dir=" + dataDir, "--mesoplan.console=false");
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--mesoplan.console=false"));
+    args.addAll(database);
+    return new SpringApplicationBuilder(MesoplanApplication.class).run(args.toArray(String[]::new));
   }
 
   private static String send(ConfigurableApplicationContext app, String line) {
@@ -32,15 +39,17 @@ class ConversationRestartIT {
     return reply.messages().stream().map(Reply.Message::text).reduce("", String::concat);
   }
 
-  @Test
-  void theConversationContinuesAtTheSameQuestionWithTheSameAnswers() {
+  @ParameterizedTest
+  @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
+  void theConversationContinuesAtTheSameQuestionWithTheSameAnswers(String kind) {
+    database = Databases.arguments(kind, dataDir);
     try (ConfigurableApplicationContext first = start()) {
       send(first, "/start");
       send(first, "1");
       send(first, "4");
       assertThat(send(first, "2")).contains("Question 4 of 14");
     }
-    assertThat(Files.exists(dataDir.resolve("mesoplan.mv.db"))).isTrue();
+    assertThat(Files.exists(dataDir.resolve("mesoplan.mv.db"))).isEqualTo(kind.equals(Databases.H2));
     try (ConfigurableApplicationContext second = start()) {
       var stored = second.getBean(ConversationRepository.class).find("restart-chat").orElseThrow();
       assertThat(stored.dialog().answers()).containsEntry("cautions", "autoimmune");

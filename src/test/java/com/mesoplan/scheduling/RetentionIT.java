@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
+import com.mesoplan.Databases;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,11 +41,14 @@ class RetentionIT {
         .query(Long.class).single();
   }
 
-  @Test
-  void idleConversationsAreErasedEverywhereAndPeopleInTreatmentAreKept() {
+  @ParameterizedTest
+  @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
+  void idleConversationsAreErasedEverywhereAndPeopleInTreatmentAreKept(String kind) {
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--mesoplan.console=false",
+        "--mesoplan.retention.abandoned-after=P30D"));
+    args.addAll(Databases.arguments(kind, dataDir));
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(
-        MesoplanApplication.class).run("--server.port=0", "--mesoplan.data-dir=" + dataDir,
-        "--mesoplan.console=false", "--mesoplan.retention.abandoned-after=P30D")) {
+        MesoplanApplication.class).run(args.toArray(String[]::new))) {
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       conversation(jdbc, "console:old", Duration.ofDays(40));
       conversation(jdbc, "console:recent", Duration.ofDays(2));

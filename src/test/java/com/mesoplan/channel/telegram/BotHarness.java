@@ -3,6 +3,7 @@ package com.mesoplan.channel.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mesoplan.Databases;
 import com.mesoplan.MesoplanApplication;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,12 +29,23 @@ final class BotHarness implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
+  private List<String> database;
+
+  /** Runs on PostgreSQL instead of the H2 file. */
+  BotHarness onPostgres() {
+    database = Databases.arguments(Databases.POSTGRES, dataDir);
+    return this;
+  }
+
   BotHarness start(String... extra) {
-    List<String> args = new ArrayList<>(List.of("--server.port=0",
-        "--mesoplan.data-dir=" + dataDir, "--mesoplan.console=false",
+    if (database == null) {
+      database = Databases.arguments(Databases.H2, dataDir);
+    }
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--mesoplan.console=false",
         "--telegram.bot-token=123456:TEST", "--telegram.api-url=" + api.url(),
         "--telegram.poll-timeout-seconds=1", "--telegram.chat-messages-per-second=100",
         "--telegram.chat-burst=100"));
+    args.addAll(database);
     args.addAll(List.of(extra));
     app = new SpringApplicationBuilder(MesoplanApplication.class).run(args.toArray(String[]::new));
     return this;

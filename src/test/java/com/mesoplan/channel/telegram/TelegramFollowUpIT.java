@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import com.mesoplan.Databases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -89,10 +92,15 @@ class TelegramFollowUpIT {
     }
   }
 
-  @Test
-  void aRestartBetweenSchedulingAndFiringFiresOnce() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
+  void aRestartBetweenSchedulingAndFiringFiresOnce(String kind) throws IOException {
     try (FakeBotApi api = new FakeBotApi()) {
-      BotHarness bot = new BotHarness(api, dataDir).start(settings("PT20S", "12:00"));
+      BotHarness bot = new BotHarness(api, dataDir);
+      if (kind.equals(Databases.POSTGRES)) {
+        bot.onPostgres();
+      }
+      bot.start(settings("PT20S", "12:00"));
       Person bob = bot.person(8_000_000_002L, "en");
       finishAndAcceptReminders(bob);
       assertThat(count(api, bob.chatId, "Reminder:")).isZero();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import com.mesoplan.Databases;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,11 +19,17 @@ class TelegramRestartIT {
   @TempDir
   Path dataDir;
 
-  @Test
-  void updatesStoredButNotProcessedAreProcessedOnceAfterARestart() throws IOException {
+  private BotHarness harness(FakeBotApi api, String kind) {
+    BotHarness bot = new BotHarness(api, dataDir);
+    return kind.equals(Databases.POSTGRES) ? bot.onPostgres() : bot;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
+  void updatesStoredButNotProcessedAreProcessedOnceAfterARestart(String kind) throws IOException {
     long chat = 6_000_000_001L;
     try (FakeBotApi api = new FakeBotApi()) {
-      BotHarness bot = new BotHarness(api, dataDir).start("--telegram.processing=false");
+      BotHarness bot = harness(api, kind).start("--telegram.processing=false");
       long first = BotHarness.nextUpdateId();
       api.deliver(Updates.text(first, chat, "/start", "en"));
       api.deliver(Updates.text(BotHarness.nextUpdateId(), chat, "1", "en"));
@@ -41,11 +49,12 @@ class TelegramRestartIT {
     }
   }
 
-  @Test
-  void repliesStoredButNotSentAreSentOnceAfterARestart() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
+  void repliesStoredButNotSentAreSentOnceAfterARestart(String kind) throws IOException {
     long chat = 6_000_000_002L;
     try (FakeBotApi api = new FakeBotApi()) {
-      BotHarness bot = new BotHarness(api, dataDir).start("--telegram.sending=false");
+      BotHarness bot = harness(api, kind).start("--telegram.sending=false");
       api.deliver(Updates.text(BotHarness.nextUpdateId(), chat, "/start", "en"));
       api.await("the reply stored", a -> bot.jdbc()
           .sql("select count(*) from telegram_outbox where sent_at is null")
