@@ -1,6 +1,8 @@
 package com.mesoplan.app;
 
+import com.mesoplan.config.InvalidConfigurationException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -8,7 +10,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points the embedded H2 database at {@code <mesoplan.data-dir>/mesoplan}, with the folder made
+ * Refuses a PostgreSQL profile with an empty password (health data behind no password), and
+ * points the embedded H2 database at {@code <mesoplan.data-dir>/mesoplan}, with the folder made
  * absolute (H2 refuses paths relative to the working directory), unless a database URL is set.
  */
 class DataDirectory implements EnvironmentPostProcessor {
@@ -16,6 +19,7 @@ class DataDirectory implements EnvironmentPostProcessor {
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment,
       SpringApplication application) {
+    refuseUnsafeDatabase(environment);
     if (environment.containsProperty("spring.datasource.url")) {
       return;
     }
@@ -24,5 +28,15 @@ class DataDirectory implements EnvironmentPostProcessor {
     String url = "jdbc:h2:file:" + folder.resolve("mesoplan") + ";DB_CLOSE_ON_EXIT=FALSE";
     environment.getPropertySources().addLast(new MapPropertySource("mesoplan-data-directory",
         Map.of("spring.datasource.url", url)));
+  }
+
+  private static void refuseUnsafeDatabase(ConfigurableEnvironment environment) {
+    boolean postgres = List.of(environment.getActiveProfiles()).contains("postgres");
+    String password = environment.getProperty("spring.datasource.password", "");
+    if (postgres && password.isBlank()) {
+      throw new InvalidConfigurationException("the environment",
+          "the postgres profile needs POSTGRES_PASSWORD: a database of health answers must not "
+              + "be reachable without a password");
+    }
   }
 }

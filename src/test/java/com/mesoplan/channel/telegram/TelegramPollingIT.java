@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bot in long-polling mode against a fake Bot API over real HTTP, with the real client. */
@@ -72,6 +75,30 @@ class TelegramPollingIT {
     assertThat(presses).isGreaterThanOrEqualTo(15);
     assertThat(bot.jdbc().sql("select source from conversation where chat_id = ?")
         .param("telegram:" + ann.chatId).query(String.class).single()).isEqualTo("spring_campaign");
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void theLogsNeverContainWhatAPersonTyped(CapturedOutput output) {
+    Person pat = person("en");
+    pat.says("/start");
+    pat.says("my secret skin story");
+    pat.says("1");
+    pat.says("4");
+    pat.says("7");
+    pat.says("4");
+    pat.says("2");
+    pat.says("2");
+    pat.says("2");
+    pat.says("3");
+    pat.says("47");
+    api.failNext("sendmessage", pat.chatId, 400, "Bad Request: chat not found", null);
+    pat.deliverAndWait(Updates.text(BotHarness.nextUpdateId(), pat.chatId, "sunny-answer-x", "en"));
+    api.await("the refusal logged", a -> output.getAll().contains("Telegram refused"),
+        BotHarness.WAIT);
+    assertThat(output.getAll()).contains("Telegram refused an outgoing SEND with 400")
+        .doesNotContain("my secret skin story").doesNotContain("sunny-answer-x")
+        .doesNotContain("Deep wrinkles").doesNotContain(String.valueOf(pat.chatId));
   }
 
   @Test

@@ -1,0 +1,24 @@
+package com.mesoplan.app;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mesoplan.MesoplanApplication;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Unsafe combinations stop the start with a message that says what to set. */
+class UnsafeStartIT {
+
+  @TempDir
+  Path dataDir;
+
+  @Test
+  void thePostgresProfileWithoutAPasswordRefusesToStart() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
+        "--server.port=0", "--mesoplan.console=false", "--mesoplan.data-dir=" + dataDir,
+        "--spring.profiles.active=postgres", "--spring.datasource.password="))
+        .hasMessageContaining("the postgres profile needs POSTGRES_PASSWORD");
+  }
+}
