@@ -133,4 +133,12 @@ class PlanApiIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json.readTree(response.body()).get("field").asString()).isEqualTo("report.progress");
   }
+
+  @Test
+  void aBodyOverTheLimitIsA413AndNothingElseHappens() throws Exception {
+    HttpResponse<String> response = post("/api/v1/plans", "{\"goal\":\"" + "x".repeat(300_000) + "\"}");
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+  }
 }
