@@ -23,8 +23,11 @@ final class InboxDispatcher {
   private final ExecutorService chats;
   private final Worker worker;
   private final Runnable afterTurn;
+  private final TelegramMetrics metrics;
 
-  InboxDispatcher(Inbox inbox, UpdateProcessor processor, int threads, Runnable afterTurn) {
+  InboxDispatcher(Inbox inbox, UpdateProcessor processor, int threads, Runnable afterTurn,
+      TelegramMetrics metrics) {
+    this.metrics = metrics;
     this.inbox = inbox;
     this.processor = processor;
     this.afterTurn = afterTurn;
@@ -70,7 +73,7 @@ final class InboxDispatcher {
       while ((next = inbox.nextPending(chat)).isPresent()) {
         long updateId = next.get();
         try {
-          processor.process(updateId);
+          metrics.processed.record(() -> processor.process(updateId));
         } catch (RuntimeException e) {
           log.error("update {} failed and is set aside: {}", updateId, e.toString());
           inbox.markProcessed(updateId);

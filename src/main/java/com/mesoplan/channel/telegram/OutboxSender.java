@@ -40,8 +40,11 @@ final class OutboxSender {
   private final ExecutorService senders;
   private final Worker worker;
 
+  private final TelegramMetrics metrics;
+
   OutboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls, TelegramSettings settings,
-      Clock clock) {
+      Clock clock, TelegramMetrics metrics) {
+    this.metrics = metrics;
     this.outbox = outbox;
     this.blocked = blocked;
     this.calls = calls;
@@ -112,15 +115,19 @@ final class OutboxSender {
     try {
       calls.execute(entry.call());
       outbox.settle(entry.id());
+      metrics.sent("ok");
     } catch (TelegramApiRequestException e) {
       failed(entry, e);
     } catch (TelegramApiException e) {
+      metrics.sent("error");
       retryLater(entry, backoff(entry));
     }
   }
 
   private void failed(Entry entry, TelegramApiRequestException e) {
     Integer code = e.getErrorCode();
+    metrics.sent(code == null ? "error" : code == 429 || code == 403 ? String.valueOf(code)
+        : "error");
     String description = String.valueOf(e.getApiResponse());
     if (code != null && code == 429) {
       Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();

@@ -10,6 +10,7 @@ import com.mesoplan.i18n.Messages;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,6 +64,16 @@ class TelegramConfiguration {
   }
 
   @Bean
+  TelegramMetrics telegramMetrics(MeterRegistry registry, Inbox inbox, Outbox outbox) {
+    return new TelegramMetrics(registry, inbox, outbox);
+  }
+
+  @Bean
+  TelegramHealth telegramHealthIndicator(TelegramClient client, Clock clock) {
+    return new TelegramHealth(client, clock);
+  }
+
+  @Bean
   TelegramPersonalData telegramPersonalData(JdbcClient jdbc) {
     return new TelegramPersonalData(jdbc);
   }
@@ -74,8 +85,8 @@ class TelegramConfiguration {
 
   @Bean
   OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramClient client,
-      TelegramSettings settings, Clock clock) {
-    return new OutboxSender(outbox, blocked, new TelegramCalls(client), settings, clock);
+      TelegramSettings settings, Clock clock, TelegramMetrics metrics) {
+    return new OutboxSender(outbox, blocked, new TelegramCalls(client), settings, clock, metrics);
   }
 
   @Bean
@@ -87,17 +98,18 @@ class TelegramConfiguration {
   InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
-      StaffCommands staffCommands, Clinic clinic) {
+      StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics) {
     UpdateProcessor processor = new UpdateProcessor(inbox, outbox, blocked, conversations,
         messages, client, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
             clinic.staffChatId(), clinic.staffIds()));
-    return new InboxDispatcher(inbox, processor, 8, sender::signal);
+    return new InboxDispatcher(inbox, processor, 8, sender::signal, metrics);
   }
 
   @Bean
   UpdateIntake updateIntake(Inbox inbox, ObjectMapper telegramJson,
-      TransactionTemplate transaction, InboxDispatcher dispatcher) {
-    return new UpdateIntake(inbox, telegramJson, transaction, dispatcher::signal);
+      TransactionTemplate transaction, InboxDispatcher dispatcher, TelegramMetrics metrics) {
+    return new UpdateIntake(inbox, telegramJson, transaction, dispatcher::signal,
+        metrics.received::increment);
   }
 
   @Bean

@@ -17,13 +17,15 @@ final class UpdateIntake {
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
   private final Runnable onStored;
+  private final Runnable onNew;
 
   UpdateIntake(Inbox inbox, ObjectMapper json, TransactionTemplate transaction,
-      Runnable onStored) {
+      Runnable onStored, Runnable onNew) {
     this.inbox = inbox;
     this.json = json;
     this.transaction = transaction;
     this.onStored = onStored;
+    this.onNew = onNew;
   }
 
   /** Stores a batch in one transaction; returns only once it is durable. */
@@ -42,13 +44,19 @@ final class UpdateIntake {
       throw new IllegalArgumentException("not an update: no update_id");
     }
     boolean stored = inbox.store(update.getUpdateId(), UpdateReader.chatOf(update), body);
+    if (stored) {
+      onNew.run();
+    }
     onStored.run();
     return stored;
   }
 
   private void storeOne(Update update) {
     try {
-      inbox.store(update.getUpdateId(), UpdateReader.chatOf(update), json.writeValueAsString(update));
+      if (inbox.store(update.getUpdateId(), UpdateReader.chatOf(update),
+          json.writeValueAsString(update))) {
+        onNew.run();
+      }
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an update could not be stored", e);
     }

@@ -192,6 +192,9 @@ final class FakeBotApi implements AutoCloseable {
       case "editmessagetext":
       case "editmessagereplymarkup":
         return message(body);
+      case "getme":
+        return json.createObjectNode().put("id", 1).put("is_bot", true)
+            .put("first_name", "mesoplan").put("username", "mesoplan_bot");
       default:
         return json.getNodeFactory().booleanNode(true);
     }
