@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,18 @@ final class Outbox {
         .list().stream().limit(limit).toList();
   }
 
+  /**
+   * Takes the row for this instance for a while; false when another instance holds it. A lease
+   * that ran out (its instance died mid-send) can be taken again.
+   */
+  boolean lease(long id, Duration length) {
+    Instant now = Instant.now(clock);
+    return jdbc.sql("""
+        update telegram_outbox set leased_until = ?
+        where id = ? and (leased_until is null or leased_until < ?)""")
+        .params(Timestamp.from(now.plus(length)), id, Timestamp.from(now)).update() == 1;
+  }
+
   /** Done: sent, or settled without sending (not modified, refused); nothing is kept. */
   void settle(long id) {
     jdbc.sql("delete from telegram_outbox where id = ?").param(id).update();
@@ -55,7 +68,9 @@ final class Outbox {
 
   void retryAt(long id, Instant when) {
     jdbc.sql("""
-        update telegram_outbox set attempts = attempts + 1, next_attempt_at = ? where id = ?""")
+        update telegram_outbox set attempts = attempts + 1, next_attempt_at = ?,
+          leased_until = null
+        where id = ?""")
         .params(Timestamp.from(when), id).update();
   }
 

@@ -28,6 +28,8 @@ final class OutboxSender {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int LONGEST_BACKOFF_SECONDS = 60;
+  /** Long enough for one call to Telegram; a dead instance's rows are free again after it. */
+  private static final Duration LEASE = Duration.ofSeconds(30);
 
   private final Outbox outbox;
   private final BlockedChats blocked;
@@ -87,6 +89,9 @@ final class OutboxSender {
       }
       if (!overall.tryConsume(1)) {
         break;
+      }
+      if (!outbox.lease(entry.id(), LEASE)) {
+        continue;
       }
       busy.add(entry.chatId());
       senders.execute(() -> {

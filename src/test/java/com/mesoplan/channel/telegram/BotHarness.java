@@ -31,6 +31,12 @@ final class BotHarness implements AutoCloseable {
 
   private List<String> database;
 
+  /** Runs on the given database (several instances can share one). */
+  BotHarness on(List<String> databaseArguments) {
+    database = databaseArguments;
+    return this;
+  }
+
   /** Runs on PostgreSQL instead of the H2 file. */
   BotHarness onPostgres() {
     database = Databases.arguments(Databases.POSTGRES, dataDir);
