@@ -7,6 +7,7 @@ import com.mesoplan.config.InvalidConfigurationException;
 import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
 import com.mesoplan.conversation.ChannelNotifier;
+import com.mesoplan.conversation.ConversationEvents;
 import com.mesoplan.conversation.ConversationRepository;
 import com.mesoplan.conversation.Dialogs;
 import com.mesoplan.conversation.FollowUpService;
@@ -37,6 +38,7 @@ import com.mesoplan.i18n.Messages;
 import com.mesoplan.recommendation.Protocols;
 import com.mesoplan.recommendation.RecommendationEngine;
 import com.mesoplan.recommendation.WorkingDays;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,6 +133,11 @@ class DomainConfiguration {
   }
 
   @Bean
+  ConversationEvents conversationEvents(MeterRegistry registry) {
+    return new MeteredEvents(registry);
+  }
+
+  @Bean
   @Primary
   Notifier notifier(List<ChannelNotifier> channels) {
     return new Notifiers(channels);
@@ -139,7 +146,8 @@ class DomainConfiguration {
   @Bean
   FollowUpService followUpService(PlanStore plans, FollowUpStore followUps,
       NudgeSchedule schedule, CheckInAssessor assessor, Notifier notifier, Messages messages,
-      Clinic clinic, Clock clock, Environment environment, StaffLog staffLog) {
+      Clinic clinic, Clock clock, Environment environment, StaffLog staffLog,
+      ConversationEvents events) {
     FollowUpSettings settings = new FollowUpSettings(
         LocalTime.parse(environment.getProperty("mesoplan.followup.time-of-day", "10:00")),
         environment.getProperty("mesoplan.followup.reminder-days-before", Integer.class, 1),
@@ -149,7 +157,7 @@ class DomainConfiguration {
     StaffNotices staff = new StaffNotices(notifier, messages, staffChat(clinic),
         DomainConfiguration::contactOf, staffLog);
     return new FollowUpService(plans, followUps, schedule, new FollowUpPlanner(settings, clock),
-        assessor, staff, messages, clinic.timeZone(), clock);
+        assessor, staff, messages, clinic.timeZone(), clock, events);
   }
 
   static Optional<String> staffChat(Clinic clinic) {
@@ -178,16 +186,16 @@ class DomainConfiguration {
   ConversationService conversationService(Dialogs dialogs, Messages messages,
       RecommendationEngine recommendations, PlanTexts planTexts,
       ConversationRepository repository, PlanStore plans, Documents documents,
-      List<PersonalData> personalData, FollowUpService followUps, HandOff handOff) {
+      List<PersonalData> personalData, FollowUpService followUps, HandOff handOff,
+      ConversationEvents events) {
     return new ConversationService(dialogs, messages,
-        new Outcomes(recommendations, planTexts, repository, plans, followUps, handOff),
-        repository,
-        new OwnData(plans, planTexts, documents, personalData, messages));
+        new Outcomes(recommendations, planTexts, repository, plans, followUps, handOff, events),
+        repository, new OwnData(plans, planTexts, documents, personalData, messages), events);
   }
 
   @Bean
   Nudges nudges(FollowUpService followUps, ConversationService conversations,
-      Notifier notifier, Messages messages) {
-    return new Nudges(followUps, conversations, notifier, messages);
+      Notifier notifier, Messages messages, ConversationEvents events) {
+    return new Nudges(followUps, conversations, notifier, messages, events);
   }
 }

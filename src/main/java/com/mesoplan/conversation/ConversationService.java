@@ -33,9 +33,11 @@ public final class ConversationService {
   private final Outcomes outcomes;
   private final ConversationRepository repository;
   private final OwnData ownData;
+  private final ConversationEvents events;
 
   public ConversationService(Dialogs dialogs, Messages messages, Outcomes outcomes,
-      ConversationRepository repository, OwnData ownData) {
+      ConversationRepository repository, OwnData ownData, ConversationEvents events) {
+    this.events = events;
     this.dialogs = dialogs;
     this.messages = messages;
     this.outcomes = outcomes;
@@ -185,7 +187,9 @@ public final class ConversationService {
     Conversation fresh = new Conversation(chatId, dialogs.main().start(), language, chosen,
         source.filter(s -> SOURCE.matcher(s).matches()),
         previous.map(Conversation::version).orElse(0L));
-    return ask(repository.save(fresh), reply).build();
+    Conversation saved = repository.save(fresh);
+    events.dialogStarted();
+    return ask(saved, reply).build();
   }
 
   /** The current question with its progress, the earlier answer after /back, and its buttons. */

@@ -46,10 +46,12 @@ public final class FollowUpService {
   private final Messages messages;
   private final ZoneId zone;
   private final Clock clock;
+  private final ConversationEvents events;
 
   public FollowUpService(PlanStore plans, FollowUpStore followUps, NudgeSchedule schedule,
       FollowUpPlanner planner, CheckInAssessor assessor, StaffAlerts staff, Messages messages,
-      ZoneId zone, Clock clock) {
+      ZoneId zone, Clock clock, ConversationEvents events) {
+    this.events = events;
     this.plans = plans;
     this.followUps = followUps;
     this.schedule = schedule;
@@ -271,6 +273,7 @@ public final class FollowUpService {
       followUps.save(followUp.get().with(Status.PAUSED));
       schedule.cancel(chatId);
       staff.redFlag(chatId, assessment.level(), report.symptoms(), language);
+      events.redFlag(assessment.level());
       reply.text(messages.render(language, Text.of("followup.pausedForSafety")));
     } else if (assessment.level() == AlertLevel.EXTEND) {
       List<ProposedSession> dates = new ArrayList<>(plan.get().sessions());

@@ -20,9 +20,11 @@ public final class Nudges {
   private final ConversationService conversations;
   private final Notifier notifier;
   private final Messages messages;
+  private final ConversationEvents events;
 
   public Nudges(FollowUpService followUps, ConversationService conversations, Notifier notifier,
-      Messages messages) {
+      Messages messages, ConversationEvents events) {
+    this.events = events;
     this.followUps = followUps;
     this.conversations = conversations;
     this.notifier = notifier;
@@ -36,6 +38,7 @@ public final class Nudges {
     String language = followUps.language(chatId);
     if (kind == Nudge.Kind.REMINDER) {
       notifier.send(chatId, followUps.reminder(session, date, language));
+      events.nudgeSent(kind);
     } else if (followUps.checkInDue(chatId, session)) {
       Reply intro = Reply.builder().text(messages.render(language, Text.of("followup.checkIn",
           "number", session + 1))).build();
@@ -43,6 +46,7 @@ public final class Nudges {
       List<Reply.Message> all = new ArrayList<>(intro.messages());
       all.addAll(questions.messages());
       notifier.send(chatId, new Reply(all));
+      events.nudgeSent(kind);
     }
   }
 }

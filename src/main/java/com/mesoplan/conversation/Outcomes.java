@@ -18,10 +18,12 @@ public final class Outcomes {
   private final PlanStore plans;
   private final FollowUpService followUps;
   private final HandOff handOff;
+  private final ConversationEvents events;
 
   public Outcomes(RecommendationEngine recommendations, PlanTexts planTexts,
       ConversationRepository repository, PlanStore plans, FollowUpService followUps,
-      HandOff handOff) {
+      HandOff handOff, ConversationEvents events) {
+    this.events = events;
     this.followUps = followUps;
     this.handOff = handOff;
     this.recommendations = recommendations;
@@ -53,6 +55,7 @@ public final class Outcomes {
             : Screening.of(ProfileFields.screening(fields));
         TreatmentPlan referral = recommendations.referral(screening);
         plans.save(conversation.chatId(), referral);
+        events.planGiven(referral.status());
         return reply.text(planTexts.message(language, referral)).build();
       }
       case ProfileFields.RESULT_ASSESS -> {
@@ -65,6 +68,7 @@ public final class Outcomes {
         PatientProfile profile = ProfileFields.profile(fields);
         TreatmentPlan plan = recommendations.recommend(profile);
         plans.save(conversation.chatId(), plan);
+        events.planGiven(plan.status());
         reply.text(planTexts.render(language, "end.thanks"))
             .text(planTexts.message(language, plan))
             .text(planTexts.render(language, "end.ownData"));

@@ -49,17 +49,18 @@ public final class Chats {
     followUps = new FollowUpService(plans, fakes.store, fakes.schedule,
         new FollowUpPlanner(SETTINGS, Fixtures.CLOCK), new CheckInAssessor(7,
             new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK), fakes.staff,
-        messages, ZoneOffset.UTC, Fixtures.CLOCK);
+        messages, ZoneOffset.UTC, Fixtures.CLOCK, ConversationEvents.NONE);
     handOff = new HandOff(plans, planTexts, messages, fakes.staffLog, fakes.notifier,
         Optional.of("telegram:-100"), id -> "contact:" + id);
-    outcomes = new Outcomes(engine, planTexts, store, plans, followUps, handOff);
+    outcomes = new Outcomes(engine, planTexts, store, plans, followUps, handOff,
+        ConversationEvents.NONE);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,
         JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages);
     Map<String, DialogEngine> engines = new HashMap<>();
     definitions.forEach((id, d) -> engines.put(id, new DialogEngine(d, Fixtures.CLOCK)));
     service = new ConversationService(new Dialogs(engines, dialog.id()), messages, outcomes,
-        store, ownData);
-    nudges = new Nudges(followUps, service, fakes.notifier, messages);
+        store, ownData, ConversationEvents.NONE);
+    nudges = new Nudges(followUps, service, fakes.notifier, messages, ConversationEvents.NONE);
   }
 
   /** Sends a line as a person would type it and returns the reply as a terminal shows it. */

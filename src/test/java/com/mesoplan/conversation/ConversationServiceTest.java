@@ -137,7 +137,7 @@ class ConversationServiceTest {
     };
     ConversationService slow = new ConversationService(new Dialogs(Map.of(chats.dialog.id(),
         new DialogEngine(chats.dialog, Fixtures.CLOCK)), chats.dialog.id()),
-        Fixtures.messages(), chats.outcomes, racing, chats.ownData);
+        Fixtures.messages(), chats.outcomes, racing, chats.ownData, ConversationEvents.NONE);
     String reply = Chats.render(slow.handle("c", Incoming.fromLine("1"), Optional.of("en")));
     assertThat(reply).contains("Вопрос 2 из 14");
     Conversation stored = chats.store.find("c").orElseThrow();

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import com.mesoplan.Databases;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,6 +76,12 @@ class TelegramFollowUpIT {
           .contains("tg://user?id=" + ann.chatId));
       assertThat(bot.jdbc().sql("select count(*) from scheduled_tasks where task_instance like ?")
           .param("telegram:" + ann.chatId + "|%").query(Long.class).single()).isZero();
+
+      MeterRegistry meters = bot.app.getBean(MeterRegistry.class);
+      assertThat(meters.counter("mesoplan.red.flags", "level", "EMERGENCY").count()).isEqualTo(1);
+      assertThat(meters.counter("mesoplan.dialogs.completed", "status", "OK").count()).isEqualTo(1);
+      assertThat(meters.counter("mesoplan.followup.sent", "kind", "CHECK_IN").count()).isEqualTo(1);
+      assertThat(meters.counter("mesoplan.followup.sent", "kind", "REMINDER").count()).isEqualTo(1);
 
       assertThat(ann.says("/flags")).contains("That command is not available here.");
       int before = api.texts(STAFF).size();

@@ -39,7 +39,8 @@ class TelegramOperationsIT {
       assertThat(metrics).contains("mesoplan_telegram_updates_received_total 2.0")
           .contains("mesoplan_telegram_updates_processed_seconds_count 2")
           .contains("mesoplan_telegram_messages_sent_total{outcome=\"ok\"}")
-          .contains("mesoplan_telegram_inbox_depth").contains("mesoplan_telegram_outbox_depth");
+          .contains("mesoplan_telegram_inbox_depth").contains("mesoplan_telegram_outbox_depth")
+          .contains("mesoplan_dialogs_started_total 1.0");
     }
   }
 
