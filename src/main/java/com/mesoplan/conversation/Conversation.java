@@ -17,9 +17,4 @@ public record Conversation(String chatId, DialogState dialog, String language,
   Conversation withLanguage(String chosen) {
     return new Conversation(chatId, dialog, chosen, true, source, version);
   }
-
-  /** A conversation not stored yet. */
-  boolean isNew() {
-    return version == 0;
-  }
 }

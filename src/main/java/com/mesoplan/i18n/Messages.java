@@ -4,7 +4,6 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -138,20 +137,6 @@ public final class Messages {
 
   public String date(String language, LocalDate date) {
     return dateFormats.getOrDefault(language, dateFormats.get(REFERENCE_LANGUAGE)).format(date);
-  }
-
-  /** The message keys a text needs, its own and those of its enum and text arguments. */
-  public static List<String> keysOf(Text text) {
-    List<String> keys = new ArrayList<>();
-    keys.add(text.key());
-    for (Object value : text.args().values()) {
-      if (value instanceof Enum<?> e) {
-        keys.add(enumKey(e));
-      } else if (value instanceof Text nested) {
-        keys.addAll(keysOf(nested));
-      }
-    }
-    return keys;
   }
 
   /** The key of an enum value's label: {@code value.<Type>.<NAME>}. */

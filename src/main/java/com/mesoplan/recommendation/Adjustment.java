@@ -24,8 +24,4 @@ public record Adjustment(
   public Adjustment forGoal(Goal goal) {
     return appliesTo(goal) ? this : NONE;
   }
-
-  public boolean isNone() {
-    return loadingSessions == 0 && loadingIntervalDays == 0 && maintenanceDays == 0;
-  }
 }

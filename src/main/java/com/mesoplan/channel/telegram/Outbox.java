@@ -39,9 +39,8 @@ final class Outbox {
   List<Entry> due(int limit) {
     return jdbc.sql("""
         select o.id, o.chat_id, o.body, o.attempts from telegram_outbox o
-        where o.sent_at is null and o.next_attempt_at <= ?
-          and o.id = (select min(i.id) from telegram_outbox i
-                      where i.chat_id = o.chat_id and i.sent_at is null)
+        where o.next_attempt_at <= ?
+          and o.id = (select min(i.id) from telegram_outbox i where i.chat_id = o.chat_id)
         order by o.id""")
         .param(Timestamp.from(Instant.now(clock)))
         .query((rs, row) -> new Entry(rs.getLong("id"), rs.getLong("chat_id"),
@@ -80,7 +79,7 @@ final class Outbox {
   }
 
   long pendingCount() {
-    return jdbc.sql("select count(*) from telegram_outbox where sent_at is null")
+    return jdbc.sql("select count(*) from telegram_outbox")
         .query(Long.class).single();
   }
 

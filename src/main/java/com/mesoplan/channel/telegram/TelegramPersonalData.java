@@ -33,7 +33,7 @@ final class TelegramPersonalData implements PersonalData {
           "select count(*) from telegram_inbox where chat_id = ? and processed_at is null")
           .param(chat).query(Long.class).single());
       out.put("repliesWaiting", jdbc.sql(
-          "select count(*) from telegram_outbox where chat_id = ? and sent_at is null")
+          "select count(*) from telegram_outbox where chat_id = ?")
           .param(chat).query(Long.class).single());
     });
     return out;

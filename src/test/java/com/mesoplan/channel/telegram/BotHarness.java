@@ -104,7 +104,7 @@ final class BotHarness implements AutoCloseable {
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\ninbox: " + jdbc().sql(
             "select update_id, processed_at from telegram_inbox").query().listOfRows()
-            + "\noutbox: " + jdbc().sql("select id, chat_id, attempts, sent_at, outcome from telegram_outbox")
+            + "\noutbox: " + jdbc().sql("select id, chat_id, attempts from telegram_outbox")
             .query().listOfRows());
       }
       sleepBriefly();
