@@ -39,10 +39,12 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
 
   @Override
   public List<Lead> recentLeads(int limit) {
-    return jdbc.sql("select id, chat_id, summary, created_at from lead order by id desc")
+    return jdbc.sql("""
+        select id, chat_id, summary, created_at from lead order by id desc
+        fetch first ? rows only""").param(limit)
         .query((rs, row) -> new Lead(rs.getLong("id"), rs.getString("chat_id"),
             rs.getString("summary"), rs.getTimestamp("created_at").toInstant()))
-        .list().stream().limit(limit).toList();
+        .list();
   }
 
   @Override

@@ -38,8 +38,8 @@ final class Inbox {
   List<Long> chatsWithPending(int limit) {
     return jdbc.sql("""
         select chat_id from telegram_inbox where processed_at is null
-        group by chat_id order by min(update_id)""")
-        .query(Long.class).list().stream().limit(limit).toList();
+        group by chat_id order by min(update_id) fetch first ? rows only""")
+        .param(limit).query(Long.class).list();
   }
 
   Optional<Long> nextPending(long chatId) {

@@ -41,11 +41,11 @@ final class Outbox {
         select o.id, o.chat_id, o.body, o.attempts from telegram_outbox o
         where o.next_attempt_at <= ?
           and o.id = (select min(i.id) from telegram_outbox i where i.chat_id = o.chat_id)
-        order by o.id""")
-        .param(Timestamp.from(Instant.now(clock)))
+        order by o.id fetch first ? rows only""")
+        .params(Timestamp.from(Instant.now(clock)), limit)
         .query((rs, row) -> new Entry(rs.getLong("id"), rs.getLong("chat_id"),
             read(rs.getString("body")), rs.getInt("attempts")))
-        .list().stream().limit(limit).toList();
+        .list();
   }
 
   /**
