@@ -185,12 +185,17 @@ class DomainConfiguration {
   @Bean
   ConversationService conversationService(Dialogs dialogs, Messages messages,
       RecommendationEngine recommendations, PlanTexts planTexts,
-      ConversationRepository repository, PlanStore plans, Documents documents,
-      List<PersonalData> personalData, FollowUpService followUps, HandOff handOff,
-      ConversationEvents events) {
+      ConversationRepository repository, PlanStore plans, OwnData ownData,
+      FollowUpService followUps, HandOff handOff, ConversationEvents events) {
     return new ConversationService(dialogs, messages,
         new Outcomes(recommendations, planTexts, repository, plans, followUps, handOff, events),
-        repository, new OwnData(plans, planTexts, documents, personalData, messages), events);
+        repository, ownData, events);
+  }
+
+  @Bean
+  OwnData ownData(PlanStore plans, PlanTexts planTexts, Documents documents,
+      List<PersonalData> personalData, Messages messages) {
+    return new OwnData(plans, planTexts, documents, personalData, messages);
   }
 
   @Bean

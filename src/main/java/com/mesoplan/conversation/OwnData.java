@@ -54,17 +54,22 @@ public final class OwnData {
   }
 
   void export(String chatId, String language, Reply.Builder reply) {
+    reply.file(messages.render(language, "export.caption"), new Attachment(
+        Attachment.Kind.DOCUMENT, "mesoplan-export.json", "application/json",
+        documents.export(everything(chatId))));
+  }
+
+  /** Everything every place holds about the chat, by place; each place empty when it holds none. */
+  public Map<String, Object> everything(String chatId) {
     Map<String, Object> data = new LinkedHashMap<>();
     for (PersonalData place : places) {
       data.put(place.name(), place.export(chatId));
     }
-    reply.file(messages.render(language, "export.caption"), new Attachment(
-        Attachment.Kind.DOCUMENT, "mesoplan-export.json", "application/json",
-        documents.export(data)));
+    return data;
   }
 
   /** Erases the person everywhere: conversation, answers, plan, channel records. */
-  void erase(String chatId) {
+  public void erase(String chatId) {
     places.forEach(place -> place.erase(chatId));
   }
 }

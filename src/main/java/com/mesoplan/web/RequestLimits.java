@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * open API's rate per client address (429 with Retry-After), so nobody can tie the service up.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestLimits extends OncePerRequestFilter {
 
   private final long maxBodyBytes;
@@ -60,7 +63,7 @@ class RequestLimits extends OncePerRequestFilter {
             .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build());
   }
 
-  private static void problem(HttpServletResponse response, int status, String detail)
+  static void problem(HttpServletResponse response, int status, String detail)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");

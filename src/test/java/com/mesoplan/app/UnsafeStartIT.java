@@ -21,4 +21,13 @@ class UnsafeStartIT {
         "--spring.profiles.active=postgres", "--spring.datasource.password="))
         .hasMessageContaining("the postgres profile needs POSTGRES_PASSWORD");
   }
+
+  @Test
+  void anApiKeyInsteadOfItsHashRefusesToStart() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
+        "--server.port=0", "--mesoplan.console=false", "--mesoplan.data-dir=" + dataDir,
+        "--mesoplan.api.key-sha256=my-plain-secret-key"))
+        .rootCause().hasMessageContaining("mesoplan.api.key-sha256")
+        .hasMessageContaining("SHA-256 of the API key");
+  }
 }

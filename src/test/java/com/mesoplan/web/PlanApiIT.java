@@ -141,4 +141,14 @@ class PlanApiIT {
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
   }
+
+  @Test
+  void withoutAConfiguredKeyThePersonalDataEndpointsAreSwitchedOff() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/api/v1/leads"))
+        .header("Authorization", "Bearer anything").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("MESOPLAN_API_KEY_SHA256");
+  }
 }
