@@ -51,7 +51,12 @@ public final class WebhookLoad {
   private static Process start(String jar, String apiUrl, int port, List<String> extra)
       throws IOException {
     Path data = Files.createTempDirectory("mesoplan-load");
-    List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar,
+    List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+    String jvm = System.getProperty("load.jvm", "").strip();
+    if (!jvm.isEmpty()) {
+      command.addAll(Arrays.asList(jvm.split("\\s+")));
+    }
+    command.addAll(List.of("-jar", jar,
         "--server.port=" + port, "--mesoplan.data-dir=" + data, "--mesoplan.console=false",
         "--telegram.bot-token=123:LOAD", "--telegram.api-url=" + apiUrl,
         "--telegram.webhook-url=https://bot.example/hook", "--telegram.webhook-secret=" + SECRET,
