@@ -40,7 +40,7 @@ final class CachedConversationRepository implements ConversationRepository {
     try {
       Conversation saved = stored.save(conversation);
       if (TransactionSynchronizationManager.isSynchronizationActive()) {
-        forgetWhenDone(saved.chatId());
+        keepOnceCommitted(saved);
       } else {
         cache.put(saved.chatId(), saved);
       }
@@ -58,6 +58,27 @@ final class CachedConversationRepository implements ConversationRepository {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       forgetWhenDone(chatId);
     }
+  }
+
+  /**
+   * Inside a transaction the row may still roll back: the cache forgets the chat now, and keeps
+   * what was saved only once it is committed.
+   */
+  private void keepOnceCommitted(Conversation saved) {
+    cache.invalidate(saved.chatId());
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        cache.put(saved.chatId(), saved);
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status != STATUS_COMMITTED) {
+          cache.invalidate(saved.chatId());
+        }
+      }
+    });
   }
 
   /**

@@ -21,6 +21,12 @@ final class BlockedChats {
         .query(Boolean.class).optional().orElse(false);
   }
 
+  /** The person wrote again: whatever they had blocked, they are back. */
+  void unblock(long chatId) {
+    jdbc.sql("update telegram_chat set blocked = false, updated_at = ? where chat_id = ? and blocked")
+        .params(Timestamp.from(Instant.now(clock)), chatId).update();
+  }
+
   void set(long chatId, boolean blocked) {
     Timestamp now = Timestamp.from(Instant.now(clock));
     int updated = jdbc.sql("update telegram_chat set blocked = ?, updated_at = ? where chat_id = ?")

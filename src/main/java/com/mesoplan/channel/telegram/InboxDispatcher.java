@@ -1,5 +1,13 @@
 package com.mesoplan.channel.telegram;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mesoplan.channel.telegram.Inbox.Pending;
+import com.mesoplan.channel.telegram.UpdateIntake.Received;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,81 +16,137 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Processes stored updates in order within each chat and concurrently across chats: a chat is
- * drained by one task at a time, in {@code update_id} order.
+ * drained by one task at a time, in {@code update_id} order, from what the inbox holds for it
+ * (so updates another instance received for the same chat take their place in the order).
+ *
+ * <p>Updates this instance stored are handed over at once, already read. A scan of the inbox
+ * every second finds the rest: updates stored before a restart, by an instance that stopped,
+ * or whose turn failed for a moment.
  */
 final class InboxDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
+  private static final int BATCH = 50;
+  /** Telegram keeps an undelivered update for 24 hours; an id older than that cannot return. */
+  private static final Duration DEDUPE_WINDOW = Duration.ofHours(25);
+  private static final Duration FORGET_EVERY = Duration.ofMinutes(10);
 
   private final Inbox inbox;
   private final UpdateProcessor processor;
-  private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-  private final ExecutorService chats;
-  private final Worker worker;
-  private final Runnable afterTurn;
   private final TelegramMetrics metrics;
+  private final Clock clock;
+  /** Chats with something new since their drain last looked. */
+  private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+  /** Chats being drained right now, by at most one task each. */
+  private final Set<Long> busy = ConcurrentHashMap.newKeySet();
+  /** Updates received here, already read, so a turn need not read them back. */
+  private final Cache<Long, Update> read = Caffeine.newBuilder().maximumSize(20_000)
+      .expireAfterWrite(Duration.ofMinutes(1)).build();
+  private final ExecutorService turns;
+  private final Worker scan;
+  private volatile boolean running;
+  private Instant forgotten = Instant.EPOCH;
 
-  InboxDispatcher(Inbox inbox, UpdateProcessor processor, int threads, Runnable afterTurn,
-      TelegramMetrics metrics) {
-    this.metrics = metrics;
+  InboxDispatcher(Inbox inbox, UpdateProcessor processor, int threads, TelegramMetrics metrics,
+      Clock clock) {
     this.inbox = inbox;
     this.processor = processor;
-    this.afterTurn = afterTurn;
-    this.chats = Executors.newFixedThreadPool(threads, r -> {
+    this.metrics = metrics;
+    this.clock = clock;
+    this.turns = Executors.newFixedThreadPool(threads, r -> {
       Thread thread = new Thread(r, "telegram-turns");
       thread.setDaemon(true);
       return thread;
     });
-    this.worker = new Worker("telegram-inbox", 500, this::dispatch);
+    this.scan = new Worker("telegram-inbox", 1_000, this::scan);
   }
 
   void start() {
-    worker.start();
+    running = true;
+    scan.start();
   }
 
   void stop() {
-    worker.stop();
-    chats.shutdown();
+    running = false;
+    scan.stop();
+    turns.shutdown();
     try {
-      chats.awaitTermination(5, TimeUnit.SECONDS);
+      turns.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** New updates are stored: look for work now. */
-  void signal() {
-    worker.signal();
+  /** Updates just stored here: their chats are drained now. */
+  void received(List<Received> updates) {
+    if (!running) {
+      return;
+    }
+    for (Received update : updates) {
+      if (update.chatId() != 0) {
+        read.put(update.updateId(), update.update());
+      }
+    }
+    for (Received update : updates) {
+      wake(update.chatId());
+    }
   }
 
-  private boolean dispatch() {
+  private void wake(long chat) {
+    woken.add(chat);
+    if (busy.add(chat)) {
+      turns.execute(() -> drain(chat));
+    }
+  }
+
+  private boolean scan() {
     for (Long chat : inbox.chatsWithPending(1_000)) {
-      if (busy.add(chat)) {
-        chats.execute(() -> drain(chat));
+      if (!busy.contains(chat)) {
+        wake(chat);
       }
+    }
+    Instant now = Instant.now(clock);
+    if (now.isAfter(forgotten.plus(FORGET_EVERY))) {
+      inbox.forgetProcessedBefore(now.minus(DEDUPE_WINDOW));
+      forgotten = now;
     }
     return false;
   }
 
   private void drain(long chat) {
     try {
-      Optional<Long> next;
-      while ((next = inbox.nextPending(chat)).isPresent()) {
-        long updateId = next.get();
-        try {
-          metrics.processed.record(() -> processor.process(updateId));
-        } catch (RuntimeException e) {
-          log.error("update {} failed and is set aside: {}", updateId, e.toString());
-          inbox.markProcessed(updateId);
+      do {
+        while (woken.remove(chat)) {
+          takeTurns(chat);
         }
-        afterTurn.run();
-      }
-    } finally {
+        busy.remove(chat);
+      } while (woken.contains(chat) && busy.add(chat));
+    } catch (RuntimeException e) {
       busy.remove(chat);
-      worker.signal();
+      log.warn("the turns of a chat wait for the next scan: {}", e.toString());
+    }
+  }
+
+  private void takeTurns(long chat) {
+    List<Pending> pending = inbox.pending(chat, BATCH);
+    for (Pending update : pending) {
+      Update known = read.getIfPresent(update.updateId());
+      read.invalidate(update.updateId());
+      Optional<Update> parsed = known != null ? Optional.of(known)
+          : processor.parse(update.updateId(), update.body());
+      try {
+        metrics.processed.record(() -> processor.process(update.updateId(), parsed.orElse(null)));
+      } catch (RuntimeException e) {
+        log.error("update {} failed and is set aside: {}", update.updateId(), e.toString());
+        inbox.claim(update.updateId());
+      }
+    }
+    if (pending.size() == BATCH) {
+      woken.add(chat);
     }
   }
 }

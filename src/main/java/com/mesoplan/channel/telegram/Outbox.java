@@ -2,6 +2,8 @@ package com.mesoplan.channel.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Outbox {
 
-  /** A stored call and how often it was tried. */
-  record Entry(long id, long chatId, Outgoing call, int attempts) {}
+  /** A stored call, how often it was tried, and when it may be tried again. */
+  record Entry(long id, long chatId, Outgoing call, int attempts, Instant notBefore) {}
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -38,14 +40,24 @@ final class Outbox {
   /** For each chat, its oldest unsent call, if that one is due now. */
   List<Entry> due(int limit) {
     return jdbc.sql("""
-        select o.id, o.chat_id, o.body, o.attempts from telegram_outbox o
+        select o.id, o.chat_id, o.body, o.attempts, o.next_attempt_at from telegram_outbox o
         where o.next_attempt_at <= ?
           and o.id = (select min(i.id) from telegram_outbox i where i.chat_id = o.chat_id)
         order by o.id fetch first ? rows only""")
-        .params(Timestamp.from(Instant.now(clock)), limit)
-        .query((rs, row) -> new Entry(rs.getLong("id"), rs.getLong("chat_id"),
-            read(rs.getString("body")), rs.getInt("attempts")))
-        .list();
+        .params(Timestamp.from(Instant.now(clock)), limit).query(this::entry).list();
+  }
+
+  /** A chat's calls not yet sent, oldest first. */
+  List<Entry> waiting(long chatId, int limit) {
+    return jdbc.sql("""
+        select id, chat_id, body, attempts, next_attempt_at from telegram_outbox
+        where chat_id = ? order by id fetch first ? rows only""")
+        .params(chatId, limit).query(this::entry).list();
+  }
+
+  private Entry entry(ResultSet rs, int row) throws SQLException {
+    return new Entry(rs.getLong("id"), rs.getLong("chat_id"), read(rs.getString("body")),
+        rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant());
   }
 
   /**

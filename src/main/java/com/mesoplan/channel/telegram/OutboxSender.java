@@ -8,6 +8,7 @@ import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -30,6 +33,7 @@ final class OutboxSender {
   private static final int LONGEST_BACKOFF_SECONDS = 60;
   /** Long enough for one call to Telegram; a dead instance's rows are free again after it. */
   private static final Duration LEASE = Duration.ofSeconds(30);
+  private static final int BATCH = 20;
 
   private final Outbox outbox;
   private final BlockedChats blocked;
@@ -38,9 +42,13 @@ final class OutboxSender {
   private final Bucket overall;
   private final Cache<Long, Bucket> perChat;
   private final TelegramSettings settings;
+  /** Chats with calls stored since their drain last looked. */
+  private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+  /** Chats being sent to right now, by one task each, so their calls keep their order. */
   private final Set<Long> busy = ConcurrentHashMap.newKeySet();
   private final ExecutorService senders;
-  private final Worker worker;
+  private final Worker scan;
+  private volatile boolean running;
 
   private final TelegramMetrics metrics;
 
@@ -61,15 +69,17 @@ final class OutboxSender {
       thread.setDaemon(true);
       return thread;
     });
-    this.worker = new Worker("telegram-outbox", 100, this::round);
+    this.scan = new Worker("telegram-outbox", 250, this::scan);
   }
 
   void start() {
-    worker.start();
+    running = true;
+    scan.start();
   }
 
   void stop() {
-    worker.stop();
+    running = false;
+    scan.stop();
     senders.shutdown();
     try {
       senders.awaitTermination(5, TimeUnit.SECONDS);
@@ -78,32 +88,73 @@ final class OutboxSender {
     }
   }
 
-  void signal() {
-    worker.signal();
-  }
-
-  private boolean round() {
-    for (Entry entry : outbox.due(500)) {
-      if (busy.contains(entry.chatId()) || !bucketOf(entry.chatId()).tryConsume(1)) {
-        continue;
-      }
-      if (!overall.tryConsume(1)) {
-        break;
-      }
-      if (!outbox.lease(entry.id(), LEASE)) {
-        continue;
-      }
-      busy.add(entry.chatId());
-      senders.execute(() -> {
-        try {
-          send(entry);
-        } finally {
-          busy.remove(entry.chatId());
-          worker.signal();
+  /**
+   * A call for this chat was stored: it is sent now, or, inside a transaction, once that
+   * transaction commits.
+   */
+  void wake(long chat) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+          wakeNow(chat);
         }
       });
+    } else {
+      wakeNow(chat);
+    }
+  }
+
+  private void wakeNow(long chat) {
+    if (!running) {
+      return;
+    }
+    woken.add(chat);
+    if (busy.add(chat)) {
+      senders.execute(() -> drain(chat));
+    }
+  }
+
+  /** Calls due that no one here is sending: stored by another instance, or retried. */
+  private boolean scan() {
+    for (Entry entry : outbox.due(500)) {
+      if (!busy.contains(entry.chatId())) {
+        wakeNow(entry.chatId());
+      }
     }
     return false;
+  }
+
+  private void drain(long chat) {
+    try {
+      do {
+        while (woken.remove(chat)) {
+          sendInOrder(chat);
+        }
+        busy.remove(chat);
+      } while (woken.contains(chat) && busy.add(chat));
+    } catch (RuntimeException e) {
+      busy.remove(chat);
+      log.warn("the calls to a chat wait for the next scan: {}", e.toString());
+    }
+  }
+
+  /**
+   * Sends the chat's calls oldest first and stops at the first that cannot go now (not due
+   * yet, over a rate limit, held by another instance, or failed); the scan comes back to it.
+   */
+  private void sendInOrder(long chat) {
+    List<Entry> calls = outbox.waiting(chat, BATCH);
+    for (Entry entry : calls) {
+      if (entry.notBefore().isAfter(Instant.now(clock))
+          || !bucketOf(chat).tryConsume(1) || !overall.tryConsume(1)
+          || !outbox.lease(entry.id(), LEASE) || !send(entry)) {
+        return;
+      }
+    }
+    if (calls.size() == BATCH) {
+      woken.add(chat);
+    }
   }
 
   private Bucket bucketOf(long chatId) {
@@ -112,24 +163,27 @@ final class OutboxSender {
         .refillGreedy(settings.chatMessagesPerSecond(), Duration.ofSeconds(1)).build()).build());
   }
 
-  void send(Entry entry) {
+  /** Makes the call; says whether it is settled, so the chat's next call may follow. */
+  boolean send(Entry entry) {
     if (blocked.isBlocked(entry.chatId())) {
-      outbox.settle(entry.id());
-      return;
+      outbox.dropPending(entry.chatId());
+      return false;
     }
     try {
       calls.execute(entry.call());
       outbox.settle(entry.id());
       metrics.sent("ok");
+      return true;
     } catch (TelegramApiRequestException e) {
-      failed(entry, e);
+      return failed(entry, e);
     } catch (TelegramApiException e) {
       metrics.sent("error");
       retryLater(entry, backoff(entry));
+      return false;
     }
   }
 
-  private void failed(Entry entry, TelegramApiRequestException e) {
+  private boolean failed(Entry entry, TelegramApiRequestException e) {
     Integer code = e.getErrorCode();
     metrics.sent(code == null ? "error" : code == 429 || code == 403 ? String.valueOf(code)
         : "error");
@@ -137,17 +191,24 @@ final class OutboxSender {
     if (code != null && code == 429) {
       Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
       retryLater(entry, Duration.ofSeconds(after == null ? 1 : after));
-    } else if (code != null && code == 403) {
+      return false;
+    }
+    if (code != null && code == 403) {
       blocked.set(entry.chatId(), true);
       outbox.dropPending(entry.chatId());
-    } else if (code != null && code == 400 && description.contains("message is not modified")) {
+      return false;
+    }
+    if (code != null && code == 400 && description.contains("message is not modified")) {
       outbox.settle(entry.id());
-    } else if (code != null && code >= 400 && code < 500) {
+      return true;
+    }
+    if (code != null && code >= 400 && code < 500) {
       log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), code);
       outbox.settle(entry.id());
-    } else {
-      retryLater(entry, backoff(entry));
+      return true;
     }
+    retryLater(entry, backoff(entry));
+    return false;
   }
 
   private void retryLater(Entry entry, Duration wait) {

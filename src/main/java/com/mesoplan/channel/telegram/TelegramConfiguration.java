@@ -11,11 +11,13 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -41,7 +43,10 @@ class TelegramConfiguration {
               + "a secret would accept updates from anyone. Set TELEGRAM_WEBHOOK_SECRET "
               + "(1-256 characters: A-Z, a-z, 0-9, _ and -)");
     }
-    OkHttpClient http = new OkHttpClient.Builder()
+    // OkHttp runs at most 5 calls to one host at once; every call here goes to one host
+    Dispatcher calls = new Dispatcher();
+    calls.setMaxRequestsPerHost(calls.getMaxRequests());
+    OkHttpClient http = new OkHttpClient.Builder().dispatcher(calls)
         .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
         .connectTimeout(Duration.ofSeconds(10)).build();
     return new OkHttpTelegramClient(telegramJson, http, settings.botToken(), url(settings));
@@ -54,7 +59,7 @@ class TelegramConfiguration {
   }
 
   @Bean
-  Inbox telegramInbox(JdbcClient jdbc, Clock clock) {
+  Inbox telegramInbox(JdbcTemplate jdbc, Clock clock) {
     return new Inbox(jdbc, clock);
   }
 
@@ -98,18 +103,20 @@ class TelegramConfiguration {
   InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
-      StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics) {
+      StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock) {
     UpdateProcessor processor = new UpdateProcessor(inbox, outbox, blocked, conversations,
         messages, client, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
-            clinic.staffChatId(), clinic.staffIds()));
-    return new InboxDispatcher(inbox, processor, 8, sender::signal, metrics);
+            clinic.staffChatId(), clinic.staffIds()), sender::wake);
+    return new InboxDispatcher(inbox, processor, 8, metrics, clock);
   }
 
-  @Bean
+  @Bean(destroyMethod = "stop")
   UpdateIntake updateIntake(Inbox inbox, ObjectMapper telegramJson,
       TransactionTemplate transaction, InboxDispatcher dispatcher, TelegramMetrics metrics) {
-    return new UpdateIntake(inbox, telegramJson, transaction, dispatcher::signal,
-        metrics.received::increment);
+    return new UpdateIntake(inbox, telegramJson, transaction, stored -> {
+      metrics.received.increment(stored.size());
+      dispatcher.received(stored);
+    });
   }
 
   @Bean

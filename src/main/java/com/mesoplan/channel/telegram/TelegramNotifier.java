@@ -24,6 +24,6 @@ final class TelegramNotifier implements ChannelNotifier {
   public void send(String chatId, Reply reply) {
     long chat = UpdateProcessor.chatIdOf(chatId).orElseThrow();
     TelegramReplies.render(chat, reply, Optional.empty()).forEach(outbox::add);
-    sender.signal();
+    sender.wake(chat);
   }
 }

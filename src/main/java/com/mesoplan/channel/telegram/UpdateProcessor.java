@@ -14,8 +14,11 @@ import com.mesoplan.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -41,11 +44,13 @@ final class UpdateProcessor {
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
   private final Staff staff;
+  private final LongConsumer replyStored;
 
   UpdateProcessor(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
-      ObjectMapper json, TransactionTemplate transaction, Staff staff) {
+      ObjectMapper json, TransactionTemplate transaction, Staff staff, LongConsumer replyStored) {
     this.staff = staff;
+    this.replyStored = replyStored;
     this.inbox = inbox;
     this.outbox = outbox;
     this.blocked = blocked;
@@ -63,56 +68,78 @@ final class UpdateProcessor {
     }
   }
 
-  void process(long updateId) {
-    transaction.executeWithoutResult(status -> inbox.claim(updateId).ifPresent(body -> {
-      act(read(updateId, body));
-      inbox.markProcessed(updateId);
-    }));
+  /** Takes the update's turn, unless it was taken already (by another instance). */
+  void process(long updateId, Update update) {
+    transaction.executeWithoutResult(status -> {
+      if (inbox.claim(updateId)) {
+        act(read(update));
+      }
+    });
   }
 
-  private Meaning read(long updateId, String body) {
+  /** A stored body read back; empty when it cannot be read (it is then skipped). */
+  Optional<Update> parse(long updateId, String body) {
     try {
-      Update update = json.readValue(body, Update.class);
-      Message message = update.getMessage();
-      if (message != null && message.hasText() && message.getFrom() != null
-          && staff.includes(message.getChatId(), message.getFrom().getId())) {
-        Incoming incoming = Incoming.fromLine(message.getText());
-        if (StaffCommands.isStaffCommand(incoming)) {
-          return new UpdateReader.StaffCommand(message.getChatId(), (Incoming.Command) incoming);
-        }
-        if (staff.chatId().map(id -> id.equals(message.getChatId())).orElse(false)) {
-          return new UpdateReader.Nothing();
-        }
-      }
-      return UpdateReader.read(update);
+      return Optional.of(json.readValue(body, Update.class));
     } catch (JsonProcessingException e) {
       log.warn("update {} could not be read and is skipped", updateId);
+      return Optional.empty();
+    }
+  }
+
+  private Meaning read(Update update) {
+    if (update == null) {
       return new UpdateReader.Nothing();
     }
+    Message message = update.getMessage();
+    if (message != null && message.hasText() && message.getFrom() != null
+        && staff.includes(message.getChatId(), message.getFrom().getId())) {
+      Incoming incoming = Incoming.fromLine(message.getText());
+      if (StaffCommands.isStaffCommand(incoming)) {
+        return new UpdateReader.StaffCommand(message.getChatId(), (Incoming.Command) incoming);
+      }
+      if (staff.chatId().map(id -> id.equals(message.getChatId())).orElse(false)) {
+        return new UpdateReader.Nothing();
+      }
+    }
+    return UpdateReader.read(update);
   }
 
   private void act(Meaning meaning) {
     if (meaning instanceof ForConversation turn) {
-      turn.callbackQueryId().ifPresent(this::answerPress);
-      if (blocked.isBlocked(turn.chatId())) {
-        blocked.set(turn.chatId(), false);
-      }
+      turn.callbackQueryId().ifPresent(id -> afterCommit(() -> answerPress(id)));
+      blocked.unblock(turn.chatId());
       Reply reply = conversations.handle(CHAT_PREFIX + turn.chatId(), turn.incoming(),
           turn.language());
-      TelegramReplies.render(turn.chatId(), reply, turn.pressed()).forEach(outbox::add);
+      TelegramReplies.render(turn.chatId(), reply, turn.pressed()).forEach(this::store);
     } else if (meaning instanceof PrivateOnly group) {
       String language = messages.languageFor(group.language().orElse(null));
-      outbox.add(Outgoing.send(group.chatId(),
+      store(Outgoing.send(group.chatId(),
           TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of()));
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
       TelegramReplies.render(command.chatId(), staff.commands().handle(command.command()),
-          Optional.empty()).forEach(outbox::add);
+          Optional.empty()).forEach(this::store);
     } else if (meaning instanceof Membership membership) {
       blocked.set(membership.chatId(), membership.blocked());
       if (membership.blocked()) {
         outbox.dropPending(membership.chatId());
       }
     }
+  }
+
+  /** Into the outbox; the sender hears of it once the turn commits. */
+  private void store(Outgoing call) {
+    outbox.add(call);
+    replyStored.accept(call.chatId());
+  }
+
+  private static void afterCommit(Runnable action) {
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        action.run();
+      }
+    });
   }
 
   /** Stops the button's spinner at once; a late or failed answer changes nothing else. */

@@ -12,7 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 
 /**
  * Receives updates from Telegram in webhook mode. A missing or wrong secret token is refused
- * with 401 and nothing is stored; a body that is not an update gets 400; a stored update 200.
+ * with 401 and nothing is stored; a body that is not an update gets 400; a stored update 200;
+ * an update that could not be stored (the database is down) 503, so Telegram sends it again.
  */
 @RestController
 @ConditionalOnExpression("'${telegram.bot-token:}' != '' && '${telegram.webhook-url:}' != ''")
@@ -38,6 +39,8 @@ class WebhookController {
     }
     try {
       intake.store(body == null ? "" : body);
+    } catch (UpdateIntake.StorageException e) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
     } catch (Exception e) {
       return ResponseEntity.badRequest().build();
     }

@@ -40,6 +40,8 @@ final class FakeBotApi implements AutoCloseable {
   private int nextMessageId = 1000;
 
   FakeBotApi() throws IOException {
+    // answers go out at once instead of waiting on the client's delayed acknowledgement
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       try {
