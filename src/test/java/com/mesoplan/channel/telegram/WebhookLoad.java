@@ -27,8 +27,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WebhookLoad {
 
   private static final String SECRET = "load-benchmark";
-  private static final List<String> ANSWERS = List.of("/start", "1", "4", "7", "4", "2", "2", "2",
+  private static final List<String> DIALOG = List.of("/start", "1", "4", "7", "4", "2", "2", "2",
       "3");
+  /** -Dload.answers=N stops each chat after its first N updates, leaving it in progress. */
+  private static final List<String> ANSWERS = DIALOG.subList(0,
+      Integer.getInteger("load.answers", DIALOG.size()));
 
   public static void main(String[] args) throws Exception {
     int chats = Integer.parseInt(args.length > 0 ? args[0] : "2000");
@@ -112,7 +115,16 @@ public final class WebhookLoad {
         allReplies, expected / allReplies);
     System.out.printf("peak RSS=%d MB, CPU=%.1f s over %.1f s (%.2f cores)%n",
         peakRssKb(app.pid()) / 1024, cpu, allReplies, cpu / allReplies);
+    System.out.println(liveHeap(http, port));
     senders.shutdownNow();
+  }
+
+  /** The old generation's size after the last full collection, as the app reports it. */
+  private static String liveHeap(HttpClient http, int port) throws Exception {
+    String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+        + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return metrics.lines().filter(l -> l.startsWith("jvm_gc_live_data_size_bytes")
+        || l.startsWith("jvm_gc_max_data_size_bytes")).reduce("", (a, b) -> a + b + "\n").strip();
   }
 
   private static void post(HttpClient http, URI hook, String update) {
