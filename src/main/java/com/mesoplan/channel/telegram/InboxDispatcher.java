@@ -9,11 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -39,14 +34,10 @@ final class InboxDispatcher {
   private final UpdateProcessor processor;
   private final TelegramMetrics metrics;
   private final Clock clock;
-  /** Chats with something new since their drain last looked. */
-  private final Set<Long> woken = ConcurrentHashMap.newKeySet();
-  /** Chats being drained right now, by at most one task each. */
-  private final Set<Long> busy = ConcurrentHashMap.newKeySet();
   /** Updates received here, already read, so a turn need not read them back. */
   private final Cache<Long, Update> read = Caffeine.newBuilder().maximumSize(20_000)
       .expireAfterWrite(Duration.ofMinutes(1)).build();
-  private final ExecutorService turns;
+  private final ChatDrains turns;
   private final Worker scan;
   private volatile boolean running;
   private Instant forgotten = Instant.EPOCH;
@@ -57,11 +48,7 @@ final class InboxDispatcher {
     this.processor = processor;
     this.metrics = metrics;
     this.clock = clock;
-    this.turns = Executors.newFixedThreadPool(threads, r -> {
-      Thread thread = new Thread(r, "telegram-turns");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.turns = new ChatDrains("telegram-turns", threads, this::takeTurns);
     this.scan = new Worker("telegram-inbox", 1_000, this::scan);
   }
 
@@ -73,12 +60,7 @@ final class InboxDispatcher {
   void stop() {
     running = false;
     scan.stop();
-    turns.shutdown();
-    try {
-      turns.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    turns.stop();
   }
 
   /** Updates just stored here: their chats are drained now. */
@@ -97,15 +79,12 @@ final class InboxDispatcher {
   }
 
   private void wake(long chat) {
-    woken.add(chat);
-    if (busy.add(chat)) {
-      turns.execute(() -> drain(chat));
-    }
+    turns.wake(chat);
   }
 
   private boolean scan() {
     for (Long chat : inbox.chatsWithPending(1_000)) {
-      if (!busy.contains(chat)) {
+      if (!turns.isBusy(chat)) {
         wake(chat);
       }
     }
@@ -115,20 +94,6 @@ final class InboxDispatcher {
       forgotten = now;
     }
     return false;
-  }
-
-  private void drain(long chat) {
-    try {
-      do {
-        while (woken.remove(chat)) {
-          takeTurns(chat);
-        }
-        busy.remove(chat);
-      } while (woken.contains(chat) && busy.add(chat));
-    } catch (RuntimeException e) {
-      busy.remove(chat);
-      log.warn("the turns of a chat wait for the next scan: {}", e.toString());
-    }
   }
 
   private void takeTurns(long chat) {
@@ -146,7 +111,7 @@ final class InboxDispatcher {
       }
     }
     if (pending.size() == BATCH) {
-      woken.add(chat);
+      turns.wake(chat);
     }
   }
 }

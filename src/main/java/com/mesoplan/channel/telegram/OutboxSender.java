@@ -9,11 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -42,11 +37,7 @@ final class OutboxSender {
   private final Bucket overall;
   private final Cache<Long, Bucket> perChat;
   private final TelegramSettings settings;
-  /** Chats with calls stored since their drain last looked. */
-  private final Set<Long> woken = ConcurrentHashMap.newKeySet();
-  /** Chats being sent to right now, by one task each, so their calls keep their order. */
-  private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-  private final ExecutorService senders;
+  private final ChatDrains senders;
   private final Worker scan;
   private volatile boolean running;
 
@@ -64,11 +55,7 @@ final class OutboxSender {
         .capacity(settings.messagesPerSecond())
         .refillGreedy(settings.messagesPerSecond(), Duration.ofSeconds(1)).build()).build();
     this.perChat = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).build();
-    this.senders = Executors.newFixedThreadPool(8, r -> {
-      Thread thread = new Thread(r, "telegram-send");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.senders = new ChatDrains("telegram-send", 8, this::sendInOrder);
     this.scan = new Worker("telegram-outbox", 250, this::scan);
   }
 
@@ -80,12 +67,7 @@ final class OutboxSender {
   void stop() {
     running = false;
     scan.stop();
-    senders.shutdown();
-    try {
-      senders.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    senders.stop();
   }
 
   /**
@@ -109,34 +91,17 @@ final class OutboxSender {
     if (!running) {
       return;
     }
-    woken.add(chat);
-    if (busy.add(chat)) {
-      senders.execute(() -> drain(chat));
-    }
+    senders.wake(chat);
   }
 
   /** Calls due that no one here is sending: stored by another instance, or retried. */
   private boolean scan() {
     for (Entry entry : outbox.due(500)) {
-      if (!busy.contains(entry.chatId())) {
+      if (!senders.isBusy(entry.chatId())) {
         wakeNow(entry.chatId());
       }
     }
     return false;
-  }
-
-  private void drain(long chat) {
-    try {
-      do {
-        while (woken.remove(chat)) {
-          sendInOrder(chat);
-        }
-        busy.remove(chat);
-      } while (woken.contains(chat) && busy.add(chat));
-    } catch (RuntimeException e) {
-      busy.remove(chat);
-      log.warn("the calls to a chat wait for the next scan: {}", e.toString());
-    }
   }
 
   /**
@@ -153,7 +118,7 @@ final class OutboxSender {
       }
     }
     if (calls.size() == BATCH) {
-      woken.add(chat);
+      senders.wake(chat);
     }
   }
 
