@@ -74,18 +74,14 @@ final class InboxDispatcher {
       }
     }
     for (Received update : updates) {
-      wake(update.chatId());
+      turns.wake(update.chatId());
     }
-  }
-
-  private void wake(long chat) {
-    turns.wake(chat);
   }
 
   private boolean scan() {
     for (Long chat : inbox.chatsWithPending(1_000)) {
       if (!turns.isBusy(chat)) {
-        wake(chat);
+        turns.wake(chat);
       }
     }
     Instant now = Instant.now(clock);
