@@ -23,11 +23,30 @@ public final class Messages {
   public static final String REFERENCE_LANGUAGE = "en";
   static final String DATE_FORMAT_KEY = "format.date";
 
-  private final Map<String, Map<String, MessageFormat>> formats;
+  /**
+   * A parsed pattern. One without arguments is rendered once, here; ICU formats are not safe to
+   * share between threads, so each thread formats with its own copy (a copy per render would
+   * build the number formatters again every time).
+   */
+  private static final class Pattern {
+    private final String constant;
+    private final ThreadLocal<MessageFormat> copies;
+
+    Pattern(MessageFormat parsed) {
+      this.constant = parsed.getArgumentNames().isEmpty() ? parsed.format(Map.of()) : null;
+      this.copies = ThreadLocal.withInitial(() -> (MessageFormat) parsed.clone());
+    }
+
+    String format(Map<String, Object> args) {
+      return constant != null ? constant : copies.get().format(args);
+    }
+  }
+
+  private final Map<String, Map<String, Pattern>> formats;
   private final Map<String, DateTimeFormatter> dateFormats;
   private final Set<String> offered;
 
-  private Messages(Map<String, Map<String, MessageFormat>> formats,
+  private Messages(Map<String, Map<String, Pattern>> formats,
       Map<String, DateTimeFormatter> dateFormats, Set<String> offered) {
     this.formats = formats;
     this.dateFormats = dateFormats;
@@ -62,12 +81,13 @@ public final class Messages {
       throw new IllegalArgumentException("the reference language '" + REFERENCE_LANGUAGE
           + "' is missing");
     }
-    Map<String, Map<String, MessageFormat>> formats = new LinkedHashMap<>();
+    Map<String, Map<String, Pattern>> formats = new LinkedHashMap<>();
     Map<String, DateTimeFormatter> dateFormats = new HashMap<>();
     patterns.forEach((language, byKey) -> {
       ULocale locale = new ULocale(language);
-      Map<String, MessageFormat> parsed = new HashMap<>();
-      byKey.forEach((key, pattern) -> parsed.put(key, parse(language, key, pattern, locale)));
+      Map<String, Pattern> parsed = new HashMap<>();
+      byKey.forEach((key, pattern) ->
+          parsed.put(key, new Pattern(parse(language, key, pattern, locale))));
       formats.put(language, Map.copyOf(parsed));
       String datePattern = byKey.getOrDefault(DATE_FORMAT_KEY, "yyyy-MM-dd");
       dateFormats.put(language, DateTimeFormatter.ofPattern(datePattern, Locale.forLanguageTag(language)));
@@ -123,16 +143,19 @@ public final class Messages {
   }
 
   public String render(String language, Text text) {
-    MessageFormat format = formats.getOrDefault(language, Map.of()).get(text.key());
+    Pattern format = formats.getOrDefault(language, Map.of()).get(text.key());
     if (format == null) {
       format = formats.get(REFERENCE_LANGUAGE).get(text.key());
     }
     if (format == null) {
       throw new IllegalArgumentException("no message '" + text.key() + "'");
     }
+    if (text.args().isEmpty()) {
+      return format.format(Map.of());
+    }
     Map<String, Object> args = new HashMap<>();
     text.args().forEach((name, value) -> args.put(name, argument(language, value)));
-    return ((MessageFormat) format.clone()).format(args);
+    return format.format(args);
   }
 
   public String date(String language, LocalDate date) {

@@ -9,11 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Replies waiting to be sent, stored in the same transaction as the turn that made them, and
- * sent in order: only the oldest unsent call of each chat is ever due.
+ * sent in order: a chat's oldest unsent call goes first.
  */
 final class Outbox {
 
@@ -30,21 +34,37 @@ final class Outbox {
     this.clock = clock;
   }
 
-  void add(Outgoing call) {
-    Timestamp now = Timestamp.from(Instant.now(clock));
+  /**
+   * Stores a call; with a lease, it is this instance's to send until the lease ends. Returns it
+   * as stored.
+   */
+  Entry add(Outgoing call, Optional<Instant> leasedUntil) {
+    Instant now = Instant.now(clock);
+    Timestamp at = Timestamp.from(now);
+    KeyHolder id = new GeneratedKeyHolder();
     jdbc.sql("""
-        insert into telegram_outbox (chat_id, body, attempts, next_attempt_at, created_at)
-        values (?, ?, 0, ?, ?)""").params(call.chatId(), write(call), now, now).update();
+        insert into telegram_outbox (chat_id, body, attempts, next_attempt_at, created_at,
+          leased_until)
+        values (?, ?, 0, ?, ?, ?)""")
+        .params(call.chatId(), write(call), at, at, leasedUntil.map(Timestamp::from).orElse(null))
+        .update(id, "id");
+    return new Entry(Objects.requireNonNull(id.getKey()).longValue(), call.chatId(), call, 0, now);
   }
 
-  /** For each chat, its oldest unsent call, if that one is due now. */
-  List<Entry> due(int limit) {
+  /** The ids of a chat's calls not yet sent. */
+  List<Long> unsent(long chatId) {
+    return jdbc.sql("select id from telegram_outbox where chat_id = ?").param(chatId)
+        .query(Long.class).list();
+  }
+
+  /** Chats with a call that is due and that no instance holds. */
+  List<Long> chatsDue(int limit) {
+    Timestamp now = Timestamp.from(Instant.now(clock));
     return jdbc.sql("""
-        select o.id, o.chat_id, o.body, o.attempts, o.next_attempt_at from telegram_outbox o
-        where o.next_attempt_at <= ?
-          and o.id = (select min(i.id) from telegram_outbox i where i.chat_id = o.chat_id)
-        order by o.id fetch first ? rows only""")
-        .params(Timestamp.from(Instant.now(clock)), limit).query(this::entry).list();
+        select distinct chat_id from telegram_outbox
+        where next_attempt_at <= ? and (leased_until is null or leased_until < ?)
+        fetch first ? rows only""")
+        .params(now, now, limit).query(Long.class).list();
   }
 
   /** A chat's calls not yet sent, oldest first. */
@@ -70,6 +90,13 @@ final class Outbox {
         update telegram_outbox set leased_until = ?
         where id = ? and (leased_until is null or leased_until < ?)""")
         .params(Timestamp.from(now.plus(length)), id, Timestamp.from(now)).update() == 1;
+  }
+
+  /** Gives up this instance's lease on the calls, so they are sent from the database. */
+  void release(List<Long> ids) {
+    for (Long id : ids) {
+      jdbc.sql("update telegram_outbox set leased_until = null where id = ?").param(id).update();
+    }
   }
 
   /** Done: sent, or settled without sending (not modified, refused); nothing is kept. */

@@ -8,7 +8,16 @@ import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,6 +30,12 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * time per chat so replies keep their order. Waits {@code retry_after} on 429, backs off on
  * server and network errors, settles "message is not modified" as done, and stops messaging a
  * person who blocked the bot (403).
+ *
+ * <p>A turn's replies are leased to this instance as they are stored and handed to its sender
+ * in memory once the turn commits, so they are sent without being read back, provided every
+ * earlier reply of the chat still unsent is one this instance holds too. Anything else (replies
+ * stored by another instance, reminders, a call to retry, a lease that ran long) is sent from
+ * the database, oldest first, each row leased before it is sent.
  */
 final class OutboxSender {
 
@@ -30,15 +45,36 @@ final class OutboxSender {
   private static final Duration LEASE = Duration.ofSeconds(30);
   private static final int BATCH = 20;
 
+  /** A call this instance holds, and until when. */
+  private record Held(Entry entry, Instant leasedUntil) {}
+
+  /**
+   * The calls of one chat that this instance holds, in order. The generation changes whenever
+   * they are given back to the database, so a turn that looked before then does not add to them.
+   */
+  private static final class Chat {
+    final ArrayDeque<Held> calls = new ArrayDeque<>();
+    long generation;
+  }
+
   private final Outbox outbox;
   private final BlockedChats blocked;
   private final TelegramCalls calls;
   private final Clock clock;
   private final Bucket overall;
   private final Cache<Long, Bucket> perChat;
+  private final Cache<Long, Chat> held = Caffeine.newBuilder()
+      .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+  /** Chats with calls to read from the database. */
+  private final Set<Long> fromDatabase = ConcurrentHashMap.newKeySet();
   private final TelegramSettings settings;
   private final ChatDrains senders;
   private final Worker scan;
+  private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "telegram-send-later");
+    thread.setDaemon(true);
+    return thread;
+  });
   private volatile boolean running;
 
   private final TelegramMetrics metrics;
@@ -67,24 +103,76 @@ final class OutboxSender {
   void stop() {
     running = false;
     scan.stop();
+    later.shutdownNow();
     senders.stop();
   }
 
   /**
-   * A call for this chat was stored: it is sent now, or, inside a transaction, once that
-   * transaction commits.
+   * Stores a turn's calls for its chat, in the caller's transaction; they go out once it
+   * commits.
    */
-  void wake(long chat) {
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          wakeNow(chat);
-        }
-      });
-    } else {
-      wakeNow(chat);
+  void queue(long chat, List<Outgoing> turnCalls) {
+    if (turnCalls.isEmpty()) {
+      return;
     }
+    Chat mine = held.get(chat, id -> new Chat());
+    List<Long> unsent = outbox.unsent(chat);
+    long generation;
+    boolean ours;
+    synchronized (mine) {
+      generation = mine.generation;
+      Set<Long> ids = new HashSet<>();
+      mine.calls.forEach(h -> ids.add(h.entry().id()));
+      ours = running && ids.containsAll(unsent);
+    }
+    Instant leasedUntil = Instant.now(clock).plus(LEASE);
+    List<Held> stored = new ArrayList<>(turnCalls.size());
+    for (Outgoing call : turnCalls) {
+      stored.add(new Held(outbox.add(call, ours ? Optional.of(leasedUntil) : Optional.empty()),
+          leasedUntil));
+    }
+    afterCommit(() -> {
+      if (ours) {
+        hand(chat, mine, generation, stored);
+      } else {
+        wakeFromDatabase(chat);
+      }
+    });
+  }
+
+  /** Calls stored without a lease (reminders, alerts): sent from the database. */
+  void wakeFromDatabase(long chat) {
+    afterCommit(() -> {
+      fromDatabase.add(chat);
+      wakeNow(chat);
+    });
+  }
+
+  /** The person blocked the bot: nothing more is sent to them, from here or the database. */
+  void dropPending(long chat) {
+    Chat mine = held.getIfPresent(chat);
+    if (mine != null) {
+      synchronized (mine) {
+        mine.generation++;
+        mine.calls.clear();
+      }
+    }
+    outbox.dropPending(chat);
+  }
+
+  private void hand(long chat, Chat mine, long generation, List<Held> stored) {
+    boolean added;
+    synchronized (mine) {
+      added = mine.generation == generation;
+      if (added) {
+        mine.calls.addAll(stored);
+      }
+    }
+    if (!added) {
+      outbox.release(stored.stream().map(h -> h.entry().id()).toList());
+      fromDatabase.add(chat);
+    }
+    wakeNow(chat);
   }
 
   private void wakeNow(long chat) {
@@ -94,32 +182,104 @@ final class OutboxSender {
     senders.wake(chat);
   }
 
-  /** Calls due that no one here is sending: stored by another instance, or retried. */
+  /** Calls due that no one is sending: stored by another instance, or to retry. */
   private boolean scan() {
-    for (Entry entry : outbox.due(500)) {
-      if (!senders.isBusy(entry.chatId())) {
-        wakeNow(entry.chatId());
+    for (Long chat : outbox.chatsDue(500)) {
+      if (!senders.isBusy(chat)) {
+        fromDatabase.add(chat);
+        wakeNow(chat);
       }
     }
     return false;
   }
 
   /**
-   * Sends the chat's calls oldest first and stops at the first that cannot go now (not due
-   * yet, over a rate limit, held by another instance, or failed); the scan comes back to it.
+   * Sends the chat's calls oldest first, those held here and then those in the database, and
+   * stops at the first that cannot go now (over a rate limit: it is woken again when the limit
+   * allows; not due yet, held by another instance, or failed: the scan comes back to it).
    */
   private void sendInOrder(long chat) {
-    List<Entry> calls = outbox.waiting(chat, BATCH);
-    for (Entry entry : calls) {
-      if (entry.notBefore().isAfter(Instant.now(clock))
-          || !bucketOf(chat).tryConsume(1) || !overall.tryConsume(1)
-          || !outbox.lease(entry.id(), LEASE) || !send(entry)) {
+    if (sendHeld(chat) && fromDatabase.remove(chat)) {
+      sendStored(chat);
+    }
+  }
+
+  /** Says whether every held call is settled or given back. */
+  private boolean sendHeld(long chat) {
+    Chat mine = held.getIfPresent(chat);
+    if (mine == null) {
+      return true;
+    }
+    while (true) {
+      Held next;
+      synchronized (mine) {
+        next = mine.calls.peekFirst();
+      }
+      if (next == null) {
+        return true;
+      }
+      if (Instant.now(clock).isAfter(next.leasedUntil().minus(LEASE.dividedBy(2)))) {
+        giveBack(chat, mine);
+        return true;
+      }
+      if (!withinLimits(chat)) {
+        return false;
+      }
+      if (!send(next.entry())) {
+        giveBack(chat, mine);
+        return false;
+      }
+      synchronized (mine) {
+        mine.calls.remove(next);
+      }
+    }
+  }
+
+  /** The held calls go back to the database (a failure, or a lease running out). */
+  private void giveBack(long chat, Chat mine) {
+    List<Long> ids;
+    synchronized (mine) {
+      mine.generation++;
+      ids = mine.calls.stream().map(h -> h.entry().id()).toList();
+      mine.calls.clear();
+    }
+    outbox.release(ids);
+    fromDatabase.add(chat);
+  }
+
+  private void sendStored(long chat) {
+    List<Entry> stored = outbox.waiting(chat, BATCH);
+    for (Entry entry : stored) {
+      if (entry.notBefore().isAfter(Instant.now(clock)) || !withinLimits(chat)
+          || !outbox.lease(entry.id(), LEASE)) {
+        return;
+      }
+      if (blocked.isBlocked(entry.chatId())) {
+        dropPending(entry.chatId());
+        return;
+      }
+      if (!send(entry)) {
         return;
       }
     }
-    if (calls.size() == BATCH) {
+    if (stored.size() == BATCH) {
+      fromDatabase.add(chat);
       senders.wake(chat);
     }
+  }
+
+  /** Takes a token from the chat's bucket and the overall one; if none, wakes the chat later. */
+  private boolean withinLimits(long chat) {
+    Bucket bucket = bucketOf(chat);
+    if (bucket.tryConsume(1) && overall.tryConsume(1)) {
+      return true;
+    }
+    long nanos = Math.max(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
+        overall.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+    if (running) {
+      later.schedule(() -> wakeNow(chat), Math.max(nanos, 1_000_000), TimeUnit.NANOSECONDS);
+    }
+    return false;
   }
 
   private Bucket bucketOf(long chatId) {
@@ -129,11 +289,7 @@ final class OutboxSender {
   }
 
   /** Makes the call; says whether it is settled, so the chat's next call may follow. */
-  boolean send(Entry entry) {
-    if (blocked.isBlocked(entry.chatId())) {
-      outbox.dropPending(entry.chatId());
-      return false;
-    }
+  private boolean send(Entry entry) {
     try {
       calls.execute(entry.call());
       outbox.settle(entry.id());
@@ -160,7 +316,7 @@ final class OutboxSender {
     }
     if (code != null && code == 403) {
       blocked.set(entry.chatId(), true);
-      outbox.dropPending(entry.chatId());
+      dropPending(entry.chatId());
       return false;
     }
     if (code != null && code == 400 && description.contains("message is not modified")) {
@@ -182,5 +338,19 @@ final class OutboxSender {
 
   private static Duration backoff(Entry entry) {
     return Duration.ofSeconds(Math.min(LONGEST_BACKOFF_SECONDS, 1L << Math.min(entry.attempts(), 6)));
+  }
+
+  /** Runs once the caller's transaction commits, or now outside one. */
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        action.run();
+      }
+    });
   }
 }

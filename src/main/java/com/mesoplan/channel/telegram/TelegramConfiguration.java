@@ -104,9 +104,9 @@ class TelegramConfiguration {
       ConversationService conversations, Messages messages, TelegramClient client,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
       StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock) {
-    UpdateProcessor processor = new UpdateProcessor(inbox, outbox, blocked, conversations,
+    UpdateProcessor processor = new UpdateProcessor(inbox, sender, blocked, conversations,
         messages, client, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
-            clinic.staffChatId(), clinic.staffIds()), sender::wake);
+            clinic.staffChatId(), clinic.staffIds()));
     return new InboxDispatcher(inbox, processor, 8, metrics, clock);
   }
 

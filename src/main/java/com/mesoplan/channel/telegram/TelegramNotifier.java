@@ -23,7 +23,8 @@ final class TelegramNotifier implements ChannelNotifier {
   @Override
   public void send(String chatId, Reply reply) {
     long chat = UpdateProcessor.chatIdOf(chatId).orElseThrow();
-    TelegramReplies.render(chat, reply, Optional.empty()).forEach(outbox::add);
-    sender.wake(chat);
+    TelegramReplies.render(chat, reply, Optional.empty())
+        .forEach(call -> outbox.add(call, Optional.empty()));
+    sender.wakeFromDatabase(chat);
   }
 }

@@ -14,7 +14,6 @@ import com.mesoplan.i18n.Messages;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -36,7 +35,7 @@ final class UpdateProcessor {
   static final String CHAT_PREFIX = "telegram:";
 
   private final Inbox inbox;
-  private final Outbox outbox;
+  private final OutboxSender sender;
   private final BlockedChats blocked;
   private final ConversationService conversations;
   private final Messages messages;
@@ -44,15 +43,13 @@ final class UpdateProcessor {
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
   private final Staff staff;
-  private final LongConsumer replyStored;
 
-  UpdateProcessor(Inbox inbox, Outbox outbox, BlockedChats blocked,
+  UpdateProcessor(Inbox inbox, OutboxSender sender, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramClient client,
-      ObjectMapper json, TransactionTemplate transaction, Staff staff, LongConsumer replyStored) {
+      ObjectMapper json, TransactionTemplate transaction, Staff staff) {
     this.staff = staff;
-    this.replyStored = replyStored;
     this.inbox = inbox;
-    this.outbox = outbox;
+    this.sender = sender;
     this.blocked = blocked;
     this.conversations = conversations;
     this.messages = messages;
@@ -111,26 +108,20 @@ final class UpdateProcessor {
       blocked.unblock(turn.chatId());
       Reply reply = conversations.handle(CHAT_PREFIX + turn.chatId(), turn.incoming(),
           turn.language());
-      TelegramReplies.render(turn.chatId(), reply, turn.pressed()).forEach(this::store);
+      sender.queue(turn.chatId(), TelegramReplies.render(turn.chatId(), reply, turn.pressed()));
     } else if (meaning instanceof PrivateOnly group) {
       String language = messages.languageFor(group.language().orElse(null));
-      store(Outgoing.send(group.chatId(),
-          TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of()));
+      sender.queue(group.chatId(), List.of(Outgoing.send(group.chatId(),
+          TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of())));
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
-      TelegramReplies.render(command.chatId(), staff.commands().handle(command.command()),
-          Optional.empty()).forEach(this::store);
+      sender.queue(command.chatId(), TelegramReplies.render(command.chatId(),
+          staff.commands().handle(command.command()), Optional.empty()));
     } else if (meaning instanceof Membership membership) {
       blocked.set(membership.chatId(), membership.blocked());
       if (membership.blocked()) {
-        outbox.dropPending(membership.chatId());
+        sender.dropPending(membership.chatId());
       }
     }
-  }
-
-  /** Into the outbox; the sender hears of it once the turn commits. */
-  private void store(Outgoing call) {
-    outbox.add(call);
-    replyStored.accept(call.chatId());
   }
 
   private static void afterCommit(Runnable action) {

@@ -1,11 +1,17 @@
 package com.mesoplan.channel.telegram;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,31 +25,57 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The load benchmark: mesoplan as its own process in webhook mode against a fake Bot API on
- * 127.0.0.1, fed by {@code connections} concurrent senders; each chat sends /start and then one
- * answer per question, in order, waiting for each 200. Prints updates per second, latency
- * percentiles, peak RSS and CPU of the mesoplan process, and when every reply had reached the
- * fake Bot API. Run: see docs/BENCHMARKS.md.
+ * 127.0.0.1, fed over {@code connections} keep-alive connections. Each chat sends /start and
+ * then presses a button for each question; each connection takes turns among its chats, so
+ * updates of many people interleave as they do on Telegram, and sends the next update once the
+ * previous one is acknowledged. A warm-up round (other chats, not counted) lets the JIT compile
+ * the paths first. Prints acknowledged updates per second, latency percentiles, when every
+ * reply had reached the fake Bot API, peak RSS and CPU of the mesoplan process and of this one
+ * (the generator and the fake). Run: see docs/BENCHMARKS.md.
  */
 public final class WebhookLoad {
 
   private static final String SECRET = "load-benchmark";
-  private static final List<String> DIALOG = List.of("/start", "1", "4", "7", "4", "2", "2", "2",
-      "3");
+  /** /start, then a press per question: consent, screening (none), cautions (none), goal, ... */
+  private static final List<String> DIALOG = List.of("/start", "1:consent:agree",
+      "1:hard-stops:none", "1:cautions:none", "1:goal:deep-wrinkles", "1:severity:moderate",
+      "1:skin-type:normal", "1:sensitivity:normal", "1:cocktail:peptides");
   /** -Dload.answers=N stops each chat after its first N updates, leaving it in progress. */
   private static final List<String> ANSWERS = DIALOG.subList(0,
       Integer.getInteger("load.answers", DIALOG.size()));
+  /** Chats a connection takes turns among. */
+  private static final int CHATS_PER_CONNECTION = Integer.getInteger("load.interleave", 25);
+
+  private static final AtomicLong UPDATE_IDS = new AtomicLong(1);
 
   public static void main(String[] args) throws Exception {
-    int chats = Integer.parseInt(args.length > 0 ? args[0] : "2000");
+    int chats = Integer.parseInt(args.length > 0 ? args[0] : "10000");
     int connections = Integer.parseInt(args.length > 1 ? args[1] : "40");
     String jar = args.length > 2 ? args[2] : "target/mesoplan-0.1.0-SNAPSHOT.jar";
     List<String> extra = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of();
-    try (FakeBotApi api = new FakeBotApi()) {
+    int warmUp = Integer.getInteger("load.warmup", 3000);
+    int status = 1;
+    try {
+      status = run(chats, connections, jar, extra, warmUp);
+    } finally {
+      System.exit(status);
+    }
+  }
+
+  private static int run(int chats, int connections, String jar, List<String> extra, int warmUp)
+      throws Exception {
+    try (LoadBotApi api = new LoadBotApi()) {
       int port = freePort();
       Process app = start(jar, api.url(), port, extra);
       try {
         awaitReady(port);
-        run(api, app, port, chats, connections);
+        if (warmUp > 0) {
+          System.out.printf("warm-up: %d chats%n", warmUp);
+          round(api, app, port, 1_000_000, warmUp, connections, false);
+        }
+        round(api, app, port, 10_000_000, chats, connections, true);
+        System.out.println(liveHeap(port));
+        return 0;
       } finally {
         app.destroy();
         app.waitFor();
@@ -63,35 +95,43 @@ public final class WebhookLoad {
         "--server.port=" + port, "--mesoplan.data-dir=" + data, "--mesoplan.console=false",
         "--telegram.bot-token=123:LOAD", "--telegram.api-url=" + apiUrl,
         "--telegram.webhook-url=https://bot.example/hook", "--telegram.webhook-secret=" + SECRET,
-        "--telegram.messages-per-second=100000", "--telegram.chat-messages-per-second=1000",
+        "--telegram.messages-per-second=1000000", "--telegram.chat-messages-per-second=1000",
         "--telegram.chat-burst=1000", "--logging.level.root=warn"));
     command.addAll(extra);
+    System.out.println("mesoplan's output: " + data.resolve("mesoplan.out"));
     return new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(data.resolve("mesoplan.out").toFile()).start();
   }
 
-  private static void run(FakeBotApi api, Process app, int port, int chats, int connections)
-      throws Exception {
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(connections))
-        .build();
-    URI hook = URI.create("http://127.0.0.1:" + port + "/telegram/webhook");
-    AtomicLong updateIds = new AtomicLong(1);
+  /** Chats numbered from {@code firstChat}, each through the whole dialog. */
+  private static void round(LoadBotApi api, Process app, int port, long firstChat, int chats,
+      int connections, boolean report) throws Exception {
+    long sentBefore = api.count("sendmessage");
     long[] latencies = new long[chats * ANSWERS.size()];
     AtomicLong next = new AtomicLong();
-    long cpuBefore = cpuTicks(app.pid());
+    long appCpuBefore = cpuTicks(app.pid());
+    long ownCpuBefore = cpuTicks(ProcessHandle.current().pid());
     long started = System.nanoTime();
     ExecutorService senders = Executors.newFixedThreadPool(connections);
     List<Future<?>> work = new ArrayList<>();
     for (int w = 0; w < connections; w++) {
       int worker = w;
       work.add(senders.submit(() -> {
-        for (int chat = worker; chat < chats; chat += connections) {
-          long chatId = 5_000_000_000L + chat;
-          for (String answer : ANSWERS) {
-            String update = Updates.text(updateIds.getAndIncrement(), chatId, answer, "en");
-            long sent = System.nanoTime();
-            post(http, hook, update);
-            latencies[(int) next.getAndIncrement()] = System.nanoTime() - sent;
+        try (Connection connection = new Connection(port)) {
+          List<Long> mine = new ArrayList<>();
+          for (int chat = worker; chat < chats; chat += connections) {
+            mine.add(5_000_000_000L + firstChat + chat);
+          }
+          for (int from = 0; from < mine.size(); from += CHATS_PER_CONNECTION) {
+            List<Long> group = mine.subList(from, Math.min(mine.size(), from + CHATS_PER_CONNECTION));
+            for (String answer : ANSWERS) {
+              for (long chatId : group) {
+                String update = update(chatId, answer);
+                long sent = System.nanoTime();
+                connection.post(update);
+                latencies[(int) next.getAndIncrement()] = System.nanoTime() - sent;
+              }
+            }
           }
         }
         return null;
@@ -100,46 +140,136 @@ public final class WebhookLoad {
     for (Future<?> f : work) {
       f.get();
     }
+    senders.shutdown();
     double seconds = (System.nanoTime() - started) / 1e9;
     long expected = (long) chats * ANSWERS.size();
-    api.await("every reply", a -> a.calls().stream().filter(c -> c.method().equals("sendmessage"))
-        .count() >= expected, Duration.ofMinutes(10));
+    long until = System.currentTimeMillis() + 600_000;
+    while (api.count("sendmessage") - sentBefore < expected) {
+      if (System.currentTimeMillis() > until) {
+        throw new IllegalStateException("not every reply arrived");
+      }
+      Thread.sleep(5);
+    }
     double allReplies = (System.nanoTime() - started) / 1e9;
-    double cpu = (cpuTicks(app.pid()) - cpuBefore) / 100.0;
+    double appCpu = (cpuTicks(app.pid()) - appCpuBefore) / 100.0;
+    double ownCpu = (cpuTicks(ProcessHandle.current().pid()) - ownCpuBefore) / 100.0;
+    if (!report) {
+      System.out.printf("  %.0f updates/s, all replies after %.1f s%n", expected / seconds,
+          allReplies);
+      return;
+    }
     Arrays.sort(latencies);
-    System.out.printf("chats=%d updates=%d connections=%d%n", chats, expected, connections);
+    System.out.printf("chats=%d updates=%d connections=%d interleave=%d%n", chats, expected,
+        connections, CHATS_PER_CONNECTION);
     System.out.printf("updates/s=%.0f (stored and acknowledged)%n", expected / seconds);
-    System.out.printf("p50=%.2f ms p99=%.2f ms max=%.2f ms%n", latencies[latencies.length / 2] / 1e6,
-        latencies[(int) (latencies.length * 0.99)] / 1e6, latencies[latencies.length - 1] / 1e6);
+    System.out.printf("p50=%.2f ms p99=%.2f ms max=%.2f ms%n",
+        latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6,
+        latencies[latencies.length - 1] / 1e6);
     System.out.printf("all replies delivered after %.1f s (%.0f turns/s end to end)%n",
         allReplies, expected / allReplies);
-    System.out.printf("peak RSS=%d MB, CPU=%.1f s over %.1f s (%.2f cores)%n",
-        peakRssKb(app.pid()) / 1024, cpu, allReplies, cpu / allReplies);
-    System.out.println(liveHeap(http, port));
-    senders.shutdownNow();
+    System.out.printf("peak RSS=%d MB, CPU of mesoplan=%.1f s over %.1f s (%.2f cores),"
+            + " of the generator and fake Bot API=%.2f cores%n",
+        peakRssKb(app.pid()) / 1024, appCpu, allReplies, appCpu / allReplies,
+        ownCpu / allReplies);
+    System.out.printf("Bot API calls: sendMessage=%d editMessageText=%d answerCallbackQuery=%d%n",
+        api.count("sendmessage"), api.count("editmessagetext"),
+        api.count("answercallbackquery"));
+  }
+
+  private static String update(long chatId, String answer) {
+    long id = UPDATE_IDS.getAndIncrement();
+    return answer.startsWith("/") ? Updates.text(id, chatId, answer, "en")
+        : Updates.press(id, chatId, 1000, "question", answer, "en");
+  }
+
+  /** One keep-alive HTTP/1.1 connection to the webhook. */
+  private static final class Connection implements AutoCloseable {
+    private final int port;
+    private final String head;
+    private Socket socket;
+    private OutputStream out;
+    private InputStream in;
+
+    Connection(int port) throws IOException {
+      this.port = port;
+      head = "POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1:" + port
+          + "\r\nContent-Type: application/json\r\n" + WebhookController.SECRET_HEADER + ": "
+          + SECRET + "\r\nContent-Length: ";
+      open();
+    }
+
+    /** The server closes a connection after a number of requests, as servers do; open again. */
+    private void open() throws IOException {
+      socket = new Socket();
+      socket.setTcpNoDelay(true);
+      socket.connect(new InetSocketAddress("127.0.0.1", port));
+      out = socket.getOutputStream();
+      in = new BufferedInputStream(socket.getInputStream());
+    }
+
+    void post(String update) throws IOException {
+      byte[] body = update.getBytes(StandardCharsets.UTF_8);
+      out.write((head + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String status = line();
+      if (!status.startsWith("HTTP/1.1 200")) {
+        throw new IllegalStateException("webhook answered " + status);
+      }
+      int length = 0;
+      boolean chunked = false;
+      boolean closes = false;
+      for (String header = line(); !header.isEmpty(); header = line()) {
+        String lower = header.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("content-length:")) {
+          length = Integer.parseInt(lower.substring(15).strip());
+        } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+          chunked = true;
+        } else if (lower.startsWith("connection:") && lower.contains("close")) {
+          closes = true;
+        }
+      }
+      if (chunked) {
+        for (int size = Integer.parseInt(line().strip(), 16); size > 0;
+            size = Integer.parseInt(line().strip(), 16)) {
+          in.readNBytes(size + 2);
+        }
+        line();
+      } else {
+        in.readNBytes(length);
+      }
+      if (closes) {
+        socket.close();
+        open();
+      }
+    }
+
+    private String line() throws IOException {
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != '\n'; c = in.read()) {
+        if (c < 0) {
+          throw new IOException("the connection closed");
+        }
+        if (c != '\r') {
+          line.append((char) c);
+        }
+      }
+      return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
   }
 
   /** The old generation's size after the last full collection, as the app reports it. */
-  private static String liveHeap(HttpClient http, int port) throws Exception {
-    String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-        + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+  private static String liveHeap(int port) throws Exception {
+    String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
     return metrics.lines().filter(l -> l.startsWith("jvm_gc_live_data_size_bytes")
         || l.startsWith("jvm_gc_max_data_size_bytes")).reduce("", (a, b) -> a + b + "\n").strip();
-  }
-
-  private static void post(HttpClient http, URI hook, String update) {
-    try {
-      HttpResponse<Void> response = http.send(HttpRequest.newBuilder(hook)
-          .header("Content-Type", "application/json")
-          .header(WebhookController.SECRET_HEADER, SECRET)
-          .POST(HttpRequest.BodyPublishers.ofString(update)).build(),
-          HttpResponse.BodyHandlers.discarding());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("webhook answered " + response.statusCode());
-      }
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static void awaitReady(int port) throws Exception {
