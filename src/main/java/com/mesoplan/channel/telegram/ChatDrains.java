@@ -1,44 +1,59 @@
 package com.mesoplan.channel.telegram;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a chat's work on a pool of threads, at most one task per chat at a time, so a chat's
- * steps keep their order while chats run in parallel. A chat woken while its task runs gets one
- * more round; a wake-up is never lost between the task's last look and its end.
+ * Runs chats' work on a pool of threads, at most one task per chat at a time, so a chat's steps
+ * keep their order while chats run in parallel. A thread takes every chat that is ready, up to a
+ * batch, so that work of several chats can share one transaction. A chat woken while its task
+ * runs gets one more round; a wake-up is never lost between the task's last look and its end.
  */
 final class ChatDrains {
 
   private static final Logger log = LoggerFactory.getLogger(ChatDrains.class);
 
-  private final LongConsumer work;
+  private final Consumer<List<Long>> work;
+  private final int batch;
   /** Chats with something new since their task last looked. */
   private final Set<Long> woken = ConcurrentHashMap.newKeySet();
-  /** Chats with a task running right now. */
+  /** Chats queued or with a task running right now. */
   private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-  private final ExecutorService pool;
+  private final BlockingQueue<Long> ready = new LinkedBlockingQueue<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean running = true;
 
+  /** One chat a task. */
   ChatDrains(String threadName, int threads, LongConsumer work) {
+    this(threadName, threads, 1, chats -> chats.forEach(work::accept));
+  }
+
+  /** Up to {@code batch} chats a task. */
+  ChatDrains(String threadName, int threads, int batch, Consumer<List<Long>> work) {
     this.work = work;
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread thread = new Thread(r, threadName);
+    this.batch = batch;
+    for (int i = 0; i < threads; i++) {
+      Thread thread = new Thread(this::run, threadName);
       thread.setDaemon(true);
-      return thread;
-    });
+      thread.start();
+      this.threads.add(thread);
+    }
   }
 
   /** The chat has something new: its work runs now, or once more after the running round. */
   void wake(long chat) {
     woken.add(chat);
     if (busy.add(chat)) {
-      pool.execute(() -> drain(chat));
+      ready.add(chat);
     }
   }
 
@@ -46,26 +61,45 @@ final class ChatDrains {
     return busy.contains(chat);
   }
 
+  /** Lets running work finish (an interrupt could close the database's file under it). */
   void stop() {
-    pool.shutdown();
-    try {
-      pool.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    running = false;
+    for (Thread thread : threads) {
+      try {
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
-  private void drain(long chat) {
-    try {
-      do {
-        while (woken.remove(chat)) {
-          work.accept(chat);
+  private void run() {
+    List<Long> chats = new ArrayList<>(batch);
+    while (running) {
+      try {
+        Long first = ready.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
         }
+        chats.add(first);
+      } catch (InterruptedException e) {
+        return;
+      }
+      ready.drainTo(chats, batch - 1);
+      chats.forEach(woken::remove);
+      try {
+        work.accept(chats);
+      } catch (RuntimeException e) {
+        log.warn("the work of {} chats waits for the next scan: {}", chats.size(), e.toString());
+      }
+      for (Long chat : chats) {
         busy.remove(chat);
-      } while (woken.contains(chat) && busy.add(chat));
-    } catch (RuntimeException e) {
-      busy.remove(chat);
-      log.warn("the work of a chat waits for the next scan: {}", e.toString());
+        if (woken.contains(chat) && busy.add(chat)) {
+          ready.add(chat);
+        }
+      }
+      chats.clear();
     }
   }
 }

@@ -7,6 +7,7 @@ import com.mesoplan.channel.telegram.UpdateIntake.Received;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ final class InboxDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
   private static final int BATCH = 50;
+  /** The most chats whose turns share a transaction. */
+  private static final int CHATS_TOGETHER = 32;
   /** Telegram keeps an undelivered update for 24 hours; an id older than that cannot return. */
   private static final Duration DEDUPE_WINDOW = Duration.ofHours(25);
   private static final Duration FORGET_EVERY = Duration.ofMinutes(10);
@@ -48,7 +51,7 @@ final class InboxDispatcher {
     this.processor = processor;
     this.metrics = metrics;
     this.clock = clock;
-    this.turns = new ChatDrains("telegram-turns", threads, this::takeTurns);
+    this.turns = new ChatDrains("telegram-turns", threads, CHATS_TOGETHER, this::takeTurns);
     this.scan = new Worker("telegram-inbox", 1_000, this::scan);
   }
 
@@ -92,22 +95,55 @@ final class InboxDispatcher {
     return false;
   }
 
-  private void takeTurns(long chat) {
-    List<Pending> pending = inbox.pending(chat, BATCH);
+  /**
+   * The waiting updates of several chats, each chat's in order, in one transaction: one commit
+   * for all of them. If one fails, the transaction rolls back and each update is taken again in
+   * a transaction of its own, so only the failing one is set aside.
+   */
+  private void takeTurns(List<Long> chats) {
+    List<Pending> pending = new ArrayList<>();
+    List<Long> more = new ArrayList<>();
+    for (Long chat : chats) {
+      List<Pending> waiting = inbox.pending(chat, BATCH);
+      pending.addAll(waiting);
+      if (waiting.size() == BATCH) {
+        more.add(chat);
+      }
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<Optional<Update>> updates = new ArrayList<>(pending.size());
     for (Pending update : pending) {
       Update known = read.getIfPresent(update.updateId());
       read.invalidate(update.updateId());
-      Optional<Update> parsed = known != null ? Optional.of(known)
-          : processor.parse(update.updateId(), update.body());
-      try {
-        metrics.processed.record(() -> processor.process(update.updateId(), parsed.orElse(null)));
-      } catch (RuntimeException e) {
-        log.error("update {} failed and is set aside: {}", update.updateId(), e.toString());
-        inbox.claim(update.updateId());
+      updates.add(known != null ? Optional.of(known)
+          : processor.parse(update.updateId(), update.body()));
+    }
+    try {
+      processor.inOneTransaction(() -> {
+        for (int i = 0; i < pending.size(); i++) {
+          long updateId = pending.get(i).updateId();
+          Update update = updates.get(i).orElse(null);
+          metrics.processed.record(() -> processor.take(updateId, update));
+        }
+      });
+    } catch (RuntimeException e) {
+      log.warn("{} updates taken together failed; each is taken on its own: {}", pending.size(),
+          e.toString());
+      for (int i = 0; i < pending.size(); i++) {
+        takeAlone(pending.get(i).updateId(), updates.get(i).orElse(null));
       }
     }
-    if (pending.size() == BATCH) {
-      turns.wake(chat);
+    more.forEach(turns::wake);
+  }
+
+  private void takeAlone(long updateId, Update update) {
+    try {
+      processor.process(updateId, update);
+    } catch (RuntimeException e) {
+      log.error("update {} failed and is set aside: {}", updateId, e.toString());
+      inbox.claim(updateId);
     }
   }
 }

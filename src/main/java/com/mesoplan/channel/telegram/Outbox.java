@@ -94,14 +94,22 @@ final class Outbox {
 
   /** Gives up this instance's lease on the calls, so they are sent from the database. */
   void release(List<Long> ids) {
-    for (Long id : ids) {
-      jdbc.sql("update telegram_outbox set leased_until = null where id = ?").param(id).update();
+    if (!ids.isEmpty()) {
+      jdbc.sql("update telegram_outbox set leased_until = null where id in (" + marks(ids) + ")")
+          .params(ids).update();
     }
   }
 
   /** Done: sent, or settled without sending (not modified, refused); nothing is kept. */
-  void settle(long id) {
-    jdbc.sql("delete from telegram_outbox where id = ?").param(id).update();
+  void settle(List<Long> ids) {
+    if (!ids.isEmpty()) {
+      jdbc.sql("delete from telegram_outbox where id in (" + marks(ids) + ")").params(ids)
+          .update();
+    }
+  }
+
+  private static String marks(List<Long> ids) {
+    return String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
   }
 
   void retryAt(long id, Instant when) {

@@ -14,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,8 @@ final class OutboxSender {
    */
   private static final class Chat {
     final ArrayDeque<Held> calls = new ArrayDeque<>();
+    /** Calls stored by a transaction not yet ended (a chat's turns may share one). */
+    final Set<Long> storing = new HashSet<>();
     long generation;
   }
 
@@ -76,6 +80,10 @@ final class OutboxSender {
     return thread;
   });
   private volatile boolean running;
+  /** Calls sent whose rows are not deleted yet: deletes of many calls share one statement. */
+  private final Set<Long> settling = ConcurrentHashMap.newKeySet();
+  private final BlockingQueue<Long> toSettle = new LinkedBlockingQueue<>();
+  private final Thread settler;
 
   private final TelegramMetrics metrics;
 
@@ -93,10 +101,13 @@ final class OutboxSender {
     this.perChat = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).build();
     this.senders = new ChatDrains("telegram-send", 8, this::sendInOrder);
     this.scan = new Worker("telegram-outbox", 250, this::scan);
+    this.settler = new Thread(this::settleSent, "telegram-settle");
+    settler.setDaemon(true);
   }
 
   void start() {
     running = true;
+    settler.start();
     scan.start();
   }
 
@@ -105,6 +116,51 @@ final class OutboxSender {
     scan.stop();
     later.shutdownNow();
     senders.stop();
+    try {
+      settler.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Done: sent, or settled without sending (not modified, refused). */
+  private void settle(long id) {
+    settling.add(id);
+    toSettle.add(id);
+  }
+
+  /** Deletes settled calls together, until stopped and nothing is left to delete. */
+  private void settleSent() {
+    List<Long> ids = new ArrayList<>();
+    while (running || !toSettle.isEmpty()) {
+      try {
+        Long first = toSettle.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        ids.add(first);
+      } catch (InterruptedException e) {
+        return;
+      }
+      toSettle.drainTo(ids, 499);
+      try {
+        outbox.settle(ids);
+        ids.forEach(settling::remove);
+      } catch (RuntimeException e) {
+        log.warn("sent calls could not be settled yet: {}", e.toString());
+        toSettle.addAll(ids);
+        pause();
+      }
+      ids.clear();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -116,12 +172,13 @@ final class OutboxSender {
       return;
     }
     Chat mine = held.get(chat, id -> new Chat());
-    List<Long> unsent = outbox.unsent(chat);
+    List<Long> unsent = new ArrayList<>(outbox.unsent(chat));
+    unsent.removeIf(settling::contains);
     long generation;
     boolean ours;
     synchronized (mine) {
       generation = mine.generation;
-      Set<Long> ids = new HashSet<>();
+      Set<Long> ids = new HashSet<>(mine.storing);
       mine.calls.forEach(h -> ids.add(h.entry().id()));
       ours = running && ids.containsAll(unsent);
     }
@@ -131,11 +188,17 @@ final class OutboxSender {
       stored.add(new Held(outbox.add(call, ours ? Optional.of(leasedUntil) : Optional.empty()),
           leasedUntil));
     }
-    afterCommit(() -> {
-      if (ours) {
-        hand(chat, mine, generation, stored);
-      } else {
-        wakeFromDatabase(chat);
+    if (!ours) {
+      wakeFromDatabase(chat);
+      return;
+    }
+    List<Long> storedIds = stored.stream().map(h -> h.entry().id()).toList();
+    synchronized (mine) {
+      mine.storing.addAll(storedIds);
+    }
+    whenDone(() -> hand(chat, mine, generation, stored), () -> {
+      synchronized (mine) {
+        mine.storing.removeAll(storedIds);
       }
     });
   }
@@ -250,6 +313,9 @@ final class OutboxSender {
   private void sendStored(long chat) {
     List<Entry> stored = outbox.waiting(chat, BATCH);
     for (Entry entry : stored) {
+      if (settling.contains(entry.id())) {
+        continue;
+      }
       if (entry.notBefore().isAfter(Instant.now(clock)) || !withinLimits(chat)
           || !outbox.lease(entry.id(), LEASE)) {
         return;
@@ -292,7 +358,7 @@ final class OutboxSender {
   private boolean send(Entry entry) {
     try {
       calls.execute(entry.call());
-      outbox.settle(entry.id());
+      settle(entry.id());
       metrics.sent("ok");
       return true;
     } catch (TelegramApiRequestException e) {
@@ -320,12 +386,12 @@ final class OutboxSender {
       return false;
     }
     if (code != null && code == 400 && description.contains("message is not modified")) {
-      outbox.settle(entry.id());
+      settle(entry.id());
       return true;
     }
     if (code != null && code >= 400 && code < 500) {
       log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), code);
-      outbox.settle(entry.id());
+      settle(entry.id());
       return true;
     }
     retryLater(entry, backoff(entry));
@@ -342,14 +408,28 @@ final class OutboxSender {
 
   /** Runs once the caller's transaction commits, or now outside one. */
   private static void afterCommit(Runnable action) {
+    whenDone(action, () -> {});
+  }
+
+  /**
+   * Runs {@code committed} once the caller's transaction commits and then {@code ended} however
+   * it ends; both now outside a transaction.
+   */
+  private static void whenDone(Runnable committed, Runnable ended) {
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      action.run();
+      committed.run();
+      ended.run();
       return;
     }
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       @Override
       public void afterCommit() {
-        action.run();
+        committed.run();
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        ended.run();
       }
     });
   }

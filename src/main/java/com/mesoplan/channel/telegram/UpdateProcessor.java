@@ -65,13 +65,24 @@ final class UpdateProcessor {
     }
   }
 
-  /** Takes the update's turn, unless it was taken already (by another instance). */
+  /** Takes the update's turn in a transaction of its own. */
   void process(long updateId, Update update) {
-    transaction.executeWithoutResult(status -> {
-      if (inbox.claim(updateId)) {
-        act(read(update));
-      }
-    });
+    inOneTransaction(() -> take(updateId, update));
+  }
+
+  /** Runs turns in one transaction: they commit together, or none does. */
+  void inOneTransaction(Runnable turns) {
+    transaction.executeWithoutResult(status -> turns.run());
+  }
+
+  /**
+   * Takes the update's turn, unless it was taken already (by another instance), in the
+   * caller's transaction.
+   */
+  void take(long updateId, Update update) {
+    if (inbox.claim(updateId)) {
+      act(read(update));
+    }
   }
 
   /** A stored body read back; empty when it cannot be read (it is then skipped). */
