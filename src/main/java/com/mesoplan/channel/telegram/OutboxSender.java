@@ -46,6 +46,8 @@ final class OutboxSender {
   /** Long enough for one call to Telegram; a dead instance's rows are free again after it. */
   private static final Duration LEASE = Duration.ofSeconds(30);
   private static final int BATCH = 20;
+  /** How long a sent call's row may wait to be deleted together with others. */
+  private static final Duration SETTLE_LINGER = Duration.ofMillis(100);
 
   /** A call this instance holds, and until when. */
   private record Held(Entry entry, Instant leasedUntil) {}
@@ -142,7 +144,7 @@ final class OutboxSender {
       } catch (InterruptedException e) {
         return;
       }
-      toSettle.drainTo(ids, 499);
+      lingerForMore(ids);
       try {
         outbox.settle(ids);
         ids.forEach(settling::remove);
@@ -152,6 +154,23 @@ final class OutboxSender {
         pause();
       }
       ids.clear();
+    }
+  }
+
+  /** Collects what else is settled within a few milliseconds: one statement deletes them all. */
+  private void lingerForMore(List<Long> ids) {
+    long until = System.nanoTime() + SETTLE_LINGER.toNanos();
+    try {
+      while (ids.size() < 500 && System.nanoTime() < until) {
+        Long next = toSettle.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+        if (next == null) {
+          return;
+        }
+        ids.add(next);
+        toSettle.drainTo(ids, 500 - ids.size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

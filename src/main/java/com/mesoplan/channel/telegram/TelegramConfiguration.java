@@ -107,7 +107,7 @@ class TelegramConfiguration {
     UpdateProcessor processor = new UpdateProcessor(inbox, sender, blocked, conversations,
         messages, client, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
             clinic.staffChatId(), clinic.staffIds()));
-    return new InboxDispatcher(inbox, processor, 8, metrics, clock);
+    return new InboxDispatcher(inbox, processor, 3, metrics, clock);
   }
 
   @Bean(destroyMethod = "stop")
