@@ -57,9 +57,9 @@ final class OutboxSender {
    * they are given back to the database, so a turn that looked before then does not add to them.
    */
   private static final class Chat {
-    final ArrayDeque<Held> calls = new ArrayDeque<>();
+    final ArrayDeque<Held> calls = new ArrayDeque<>(4);
     /** Calls stored by a transaction not yet ended (a chat's turns may share one). */
-    final Set<Long> storing = new HashSet<>();
+    final Set<Long> storing = new HashSet<>(4);
     long generation;
   }
 
@@ -69,8 +69,12 @@ final class OutboxSender {
   private final Clock clock;
   private final Bucket overall;
   private final Cache<Long, Bucket> perChat;
+  /**
+   * Chats with calls held here lately. One forgotten while it still holds calls only delays
+   * them: their lease runs out and they are sent from the database.
+   */
   private final Cache<Long, Chat> held = Caffeine.newBuilder()
-      .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+      .expireAfterAccess(Duration.ofMinutes(1)).maximumSize(100_000).build();
   /** Chats with calls to read from the database. */
   private final Set<Long> fromDatabase = ConcurrentHashMap.newKeySet();
   private final TelegramSettings settings;
@@ -89,8 +93,15 @@ final class OutboxSender {
 
   private final TelegramMetrics metrics;
 
+  private final boolean onlyInstance;
+
+  /**
+   * @param onlyInstance the database can have no other instance (embedded H2): leases found at
+   *     the start were left by a process that died, and are freed at once
+   */
   OutboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls, TelegramSettings settings,
-      Clock clock, TelegramMetrics metrics) {
+      Clock clock, TelegramMetrics metrics, boolean onlyInstance) {
+    this.onlyInstance = onlyInstance;
     this.metrics = metrics;
     this.outbox = outbox;
     this.blocked = blocked;
@@ -108,6 +119,12 @@ final class OutboxSender {
   }
 
   void start() {
+    if (onlyInstance) {
+      int freed = outbox.releaseAll();
+      if (freed > 0) {
+        log.info("{} replies taken by the previous run are sent again", freed);
+      }
+    }
     running = true;
     settler.start();
     scan.start();

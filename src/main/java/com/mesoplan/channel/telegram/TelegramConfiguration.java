@@ -13,6 +13,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -90,8 +91,11 @@ class TelegramConfiguration {
 
   @Bean
   OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramClient client,
-      TelegramSettings settings, Clock clock, TelegramMetrics metrics) {
-    return new OutboxSender(outbox, blocked, new TelegramCalls(client), settings, clock, metrics);
+      TelegramSettings settings, Clock clock, TelegramMetrics metrics,
+      @Value("${spring.datasource.url:}") String databaseUrl) {
+    // an embedded H2 file is open in one process only: no other instance can hold a lease
+    return new OutboxSender(outbox, blocked, new TelegramCalls(client), settings, clock, metrics,
+        databaseUrl.startsWith("jdbc:h2:"));
   }
 
   @Bean
