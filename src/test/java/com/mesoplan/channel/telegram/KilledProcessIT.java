@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mesoplan.Databases;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +44,7 @@ class KilledProcessIT {
   void everyAcknowledgedUpdateIsAnsweredOnceAfterAKill(String kind) throws Exception {
     List<String> database = Databases.arguments(kind, dataDir);
     try (FakeBotApi api = new FakeBotApi()) {
-      int port = freePort();
+      int port = WebhookLoad.freePort();
       Process first = start(api, port, database);
       feed(port);
       first.destroyForcibly().waitFor();
@@ -158,11 +157,5 @@ class KilledProcessIT {
     }
     throw new IllegalStateException("mesoplan did not start: "
         + Files.readString(dataDir.resolve("mesoplan.out")));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

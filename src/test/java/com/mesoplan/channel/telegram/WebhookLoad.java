@@ -300,7 +300,7 @@ public final class WebhookLoad {
         .mapToLong(Long::parseLong).findFirst().orElse(-1);
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
