@@ -144,10 +144,18 @@ final class UpdateProcessor {
     });
   }
 
-  /** Stops the button's spinner at once; a late or failed answer changes nothing else. */
+  /**
+   * Stops the button's spinner at once, without holding up the turns (the call goes out on the
+   * HTTP client's own threads); a late or failed answer changes nothing else.
+   */
   private void answerPress(String callbackQueryId) {
     try {
-      client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+      client.executeAsync(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build())
+          .whenComplete((answered, failure) -> {
+            if (failure != null) {
+              log.debug("answerCallbackQuery failed: {}", failure.getMessage());
+            }
+          });
     } catch (TelegramApiException e) {
       log.debug("answerCallbackQuery failed: {}", e.getMessage());
     }
