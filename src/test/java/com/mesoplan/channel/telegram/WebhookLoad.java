@@ -43,6 +43,12 @@ public final class WebhookLoad {
   /** -Dload.answers=N stops each chat after its first N updates, leaving it in progress. */
   private static final List<String> ANSWERS = DIALOG.subList(0,
       Integer.getInteger("load.answers", DIALOG.size()));
+  /**
+   * -Dload.rate=N paces the measured round at N updates a second overall (each connection
+   * sends at its share, whatever the answers' speed), to see the latency below saturation; 0
+   * sends as fast as the answers come.
+   */
+  private static final int RATE = Integer.getInteger("load.rate", 0);
   /** Chats a connection takes turns among. */
   private static final int CHATS_PER_CONNECTION = Integer.getInteger("load.interleave", 25);
 
@@ -118,6 +124,8 @@ public final class WebhookLoad {
       int worker = w;
       work.add(senders.submit(() -> {
         try (Connection connection = new Connection(port)) {
+          long gap = report && RATE > 0 ? 1_000_000_000L * connections / RATE : 0;
+          long due = System.nanoTime() + gap * worker / connections;
           List<Long> mine = new ArrayList<>();
           for (int chat = worker; chat < chats; chat += connections) {
             mine.add(5_000_000_000L + firstChat + chat);
@@ -127,6 +135,13 @@ public final class WebhookLoad {
             for (String answer : ANSWERS) {
               for (long chatId : group) {
                 String update = update(chatId, answer);
+                if (gap > 0) {
+                  due += gap;
+                  long wait = due - System.nanoTime();
+                  if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                  }
+                }
                 long sent = System.nanoTime();
                 connection.post(update);
                 latencies[(int) next.getAndIncrement()] = System.nanoTime() - sent;
@@ -159,8 +174,8 @@ public final class WebhookLoad {
       return;
     }
     Arrays.sort(latencies);
-    System.out.printf("chats=%d updates=%d connections=%d interleave=%d%n", chats, expected,
-        connections, CHATS_PER_CONNECTION);
+    System.out.printf("chats=%d updates=%d connections=%d interleave=%d rate=%s%n", chats,
+        expected, connections, CHATS_PER_CONNECTION, RATE > 0 ? RATE + "/s" : "as fast as answered");
     System.out.printf("updates/s=%.0f (stored and acknowledged)%n", expected / seconds);
     System.out.printf("p50=%.2f ms p99=%.2f ms max=%.2f ms%n",
         latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6,
