@@ -129,7 +129,7 @@ class KilledProcessIT {
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("mesoplan.out").toFile()))
         .start();
-    awaitLive(port, process);
+    WebhookLoad.awaitLive(port, process, dataDir.resolve("mesoplan.out"));
     return process;
   }
 
@@ -139,23 +139,5 @@ class KilledProcessIT {
           .findFirst().orElseThrow(() -> new IllegalStateException(
               "no mesoplan jar in target/: this test runs after the package phase"));
     }
-  }
-
-  private void awaitLive(int port, Process process) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until && process.isAlive()) {
-      try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-            + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.discarding())
-            .statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        Thread.sleep(100);
-      }
-    }
-    throw new IllegalStateException("mesoplan did not start: "
-        + Files.readString(dataDir.resolve("mesoplan.out")));
   }
 }

@@ -72,9 +72,10 @@ public final class WebhookLoad {
       throws Exception {
     try (LoadBotApi api = new LoadBotApi()) {
       int port = freePort();
-      Process app = start(jar, api.url(), port, extra);
+      Path data = Files.createTempDirectory("mesoplan-load");
+      Process app = start(jar, api.url(), port, extra, data);
       try {
-        awaitReady(port);
+        awaitLive(port, app, data.resolve("mesoplan.out"));
         if (warmUp > 0) {
           System.out.printf("warm-up: %d chats%n", warmUp);
           round(api, app, port, 1_000_000, warmUp, connections, false);
@@ -89,9 +90,8 @@ public final class WebhookLoad {
     }
   }
 
-  private static Process start(String jar, String apiUrl, int port, List<String> extra)
-      throws IOException {
-    Path data = Files.createTempDirectory("mesoplan-load");
+  private static Process start(String jar, String apiUrl, int port, List<String> extra,
+      Path data) throws IOException {
     List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
     String jvm = System.getProperty("load.jvm", "").strip();
     if (!jvm.isEmpty()) {
@@ -287,10 +287,11 @@ public final class WebhookLoad {
         || l.startsWith("jvm_gc_max_data_size_bytes")).reduce("", (a, b) -> a + b + "\n").strip();
   }
 
-  private static void awaitReady(int port) throws Exception {
+  /** Waits until mesoplan answers on its liveness probe; fails with its output if it stops. */
+  static void awaitLive(int port, Process process, Path output) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     long until = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < until) {
+    while (System.currentTimeMillis() < until && process.isAlive()) {
       try {
         if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
             + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.discarding())
@@ -301,7 +302,7 @@ public final class WebhookLoad {
         Thread.sleep(100);
       }
     }
-    throw new IllegalStateException("mesoplan did not start");
+    throw new IllegalStateException("mesoplan did not start: " + Files.readString(output));
   }
 
   private static long cpuTicks(long pid) throws IOException {
