@@ -27,9 +27,10 @@ class DataDirectory implements EnvironmentPostProcessor {
     Path folder = Path.of(environment.getProperty("mesoplan.data-dir", "./data"))
         .toAbsolutePath().normalize();
     // WRITE_DELAY=0: each commit is written to the file before it returns, so a process that is
-    // killed keeps what it acknowledged (H2 otherwise writes committed changes up to 0.5 s later)
+    // killed keeps what it acknowledged (H2 otherwise writes committed changes up to 0.5 s later);
+    // QUERY_CACHE_SIZE=64: a turn uses more statements than the 8 H2 keeps parsed by default
     String url = "jdbc:h2:file:" + folder.resolve("mesoplan")
-        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536;PAGE_SIZE=4096";
     environment.getPropertySources().addLast(new MapPropertySource("mesoplan-data-directory",
         Map.of("spring.datasource.url", url)));
   }

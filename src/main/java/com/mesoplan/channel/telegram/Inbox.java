@@ -3,7 +3,12 @@ package com.mesoplan.channel.telegram;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +25,9 @@ final class Inbox {
 
   private static final String INSERT = """
       insert into telegram_inbox (update_id, chat_id, body, received_at) values (?, ?, ?, ?)""";
+  private static final String INSERT_TAKEN = """
+      insert into telegram_inbox (update_id, chat_id, body, received_at, processed_at)
+      values (?, 0, '{}', ?, ?)""";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -32,14 +40,40 @@ final class Inbox {
   }
 
   /**
-   * Stores updates together (in the caller's transaction).
+   * Stores updates together (in the caller's transaction): those to wait for their turn with
+   * their content, those whose turn is taken in this transaction as done, by id only.
    *
    * @throws DuplicateKeyException when one of them is already there
    */
-  void storeAll(List<UpdateIntake.Received> updates) {
+  void storeAll(List<UpdateIntake.Received> waiting, List<UpdateIntake.Received> taken) {
     Timestamp now = Timestamp.from(Instant.now(clock));
-    batch.batchUpdate(INSERT, updates.stream()
-        .map(u -> new Object[] {u.updateId(), u.chatId(), u.body(), now}).toList());
+    if (!waiting.isEmpty()) {
+      batch.batchUpdate(INSERT, waiting.stream()
+          .map(u -> new Object[] {u.updateId(), u.chatId(), u.body(), now}).toList());
+    }
+    if (!taken.isEmpty()) {
+      batch.batchUpdate(INSERT_TAKEN, taken.stream()
+          .map(u -> new Object[] {u.updateId(), now, now}).toList());
+    }
+  }
+
+  /**
+   * Which of these chats have updates waiting for their turn. The list of chats is padded to a
+   * power of two, so that few statements of different lengths are prepared.
+   */
+  Set<Long> chatsWaitingAmong(Collection<Long> chats) {
+    if (chats.isEmpty()) {
+      return Set.of();
+    }
+    List<Long> padded = new ArrayList<>(chats);
+    Long last = padded.get(padded.size() - 1);
+    while (Integer.bitCount(padded.size()) != 1) {
+      padded.add(last);
+    }
+    return new HashSet<>(jdbc.sql("select distinct chat_id from telegram_inbox "
+        + "where processed_at is null and chat_id in ("
+        + String.join(", ", Collections.nCopies(padded.size(), "?")) + ")")
+        .params(padded).query(Long.class).list());
   }
 
   /** Stores the update unless it is already there; says whether it was new. */

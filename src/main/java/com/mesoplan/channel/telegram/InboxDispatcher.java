@@ -15,15 +15,17 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Processes stored updates in order within each chat and concurrently across chats: a chat is
- * drained by one task at a time, in {@code update_id} order, from what the inbox holds for it
- * (so updates another instance received for the same chat take their place in the order).
+ * Takes turns. An update this instance stores is usually taken at once, in the transaction that
+ * stores it ({@link UpdateIntake}). The rest wait in the inbox and are taken from there, in
+ * order within each chat and concurrently across chats: a chat is drained by one task at a
+ * time, in {@code update_id} order, from what the inbox holds for it (so updates another
+ * instance received for the same chat take their place in the order).
  *
- * <p>Updates this instance stored are handed over at once, already read. A scan of the inbox
+ * <p>Updates left waiting here are handed over at once, already read. A scan of the inbox
  * every second finds the rest: updates stored before a restart, by an instance that stopped,
  * or whose turn failed for a moment.
  */
-final class InboxDispatcher {
+final class InboxDispatcher implements UpdateIntake.Turns {
 
   private static final Logger log = LoggerFactory.getLogger(InboxDispatcher.class);
   private static final int BATCH = 50;
@@ -66,8 +68,19 @@ final class InboxDispatcher {
     turns.stop();
   }
 
-  /** Updates just stored here: their chats are drained now. */
-  void received(List<Received> updates) {
+  @Override
+  public boolean taking() {
+    return running;
+  }
+
+  @Override
+  public void take(Received update) {
+    metrics.processed.record(() -> processor.takeNew(update.update()));
+  }
+
+  /** Updates just stored here to wait in the inbox: their chats are drained now. */
+  @Override
+  public void waiting(List<Received> updates) {
     if (!running) {
       return;
     }

@@ -11,11 +11,14 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,10 +47,12 @@ class TelegramConfiguration {
               + "a secret would accept updates from anyone. Set TELEGRAM_WEBHOOK_SECRET "
               + "(1-256 characters: A-Z, a-z, 0-9, _ and -)");
     }
-    // OkHttp runs at most 5 calls to one host at once; every call here goes to one host
+    // OkHttp runs at most 5 calls to one host at once (every call here goes to one host)
     Dispatcher calls = new Dispatcher();
     calls.setMaxRequestsPerHost(calls.getMaxRequests());
-    OkHttpClient http = new OkHttpClient.Builder().dispatcher(calls)
+    // and keeps 5 idle connections: calls beyond them would each open a connection of their own
+    ConnectionPool connections = new ConnectionPool(calls.getMaxRequests(), 5, TimeUnit.MINUTES);
+    OkHttpClient http = new OkHttpClient.Builder().dispatcher(calls).connectionPool(connections)
         .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
         .connectTimeout(Duration.ofSeconds(10)).build();
     return new OkHttpTelegramClient(telegramJson, http, settings.botToken(), url(settings));
@@ -117,10 +122,17 @@ class TelegramConfiguration {
   @Bean(destroyMethod = "stop")
   UpdateIntake updateIntake(Inbox inbox, ObjectMapper telegramJson,
       TransactionTemplate transaction, InboxDispatcher dispatcher, TelegramMetrics metrics) {
-    return new UpdateIntake(inbox, telegramJson, transaction, stored -> {
-      metrics.received.increment(stored.size());
-      dispatcher.received(stored);
-    });
+    return new UpdateIntake(inbox, telegramJson, transaction, 3, dispatcher, metrics);
+  }
+
+  @Bean
+  @ConditionalOnExpression("'${telegram.webhook-url:}' != ''")
+  ServletRegistrationBean<WebhookServlet> telegramWebhook(UpdateIntake intake,
+      TelegramSettings settings) {
+    ServletRegistrationBean<WebhookServlet> webhook =
+        new ServletRegistrationBean<>(new WebhookServlet(intake, settings), settings.webhookPath());
+    webhook.setName("telegramWebhook");
+    return webhook;
   }
 
   @Bean

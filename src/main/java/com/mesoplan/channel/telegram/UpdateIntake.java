@@ -3,12 +3,14 @@ package com.mesoplan.channel.telegram;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -17,16 +19,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Stores received updates (deduplicated) before they are acknowledged; shared by both modes.
- * Updates that arrive while a write is under way are stored together in the next one, so
- * concurrent webhook requests share one transaction; each caller returns once its own update
- * is durable. What was new is then handed to processing.
+ * Stores received updates (deduplicated) and takes their turns before they are acknowledged;
+ * shared by both modes. Updates that arrive while a write is under way are stored together in
+ * the next one: the updates, their turns and the turns' replies commit in one transaction, and
+ * each caller returns once its own update is durable.
+ *
+ * <p>Chats are spread over a few lanes, each with its own writer, so a chat's updates keep their
+ * order while the lanes commit side by side. An update whose chat still has updates waiting in
+ * the inbox (stored by another instance, or set aside after a failure) joins them there instead,
+ * and so does every update of a write that fails (a redelivery, a turn that failed, a conflict
+ * with another instance): each is then stored on its own and taken from the inbox.
  */
 final class UpdateIntake {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
   /** The most updates one transaction stores. */
-  private static final int GROUP = 500;
+  private static final int GROUP = 200;
 
   /** The update types mesoplan acts on, asked for in getUpdates and setWebhook. */
   static final List<String> UPDATE_TYPES =
@@ -35,28 +43,47 @@ final class UpdateIntake {
   /** An update as received: its id, its chat, the JSON as stored, and the JSON read. */
   record Received(long updateId, long chatId, String body, Update update) {}
 
+  /** What becomes of stored updates. */
+  interface Turns {
+    /** Whether turns are taken now; when not, updates wait in the inbox. */
+    boolean taking();
+
+    /** Takes the turn of an update stored in the caller's transaction. */
+    void take(Received update);
+
+    /** Updates stored to wait in the inbox, to be taken from there once committed. */
+    void waiting(List<Received> updates);
+  }
+
   private record Waiting(Received update, CompletableFuture<Boolean> stored) {}
 
   private final Inbox inbox;
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
-  private final Consumer<List<Received>> onNew;
-  private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
-  private final Thread writer;
+  private final Turns turns;
+  private final TelegramMetrics metrics;
+  private final List<BlockingQueue<Waiting>> lanes = new ArrayList<>();
+  private final List<Thread> writers = new ArrayList<>();
 
-  UpdateIntake(Inbox inbox, ObjectMapper json, TransactionTemplate transaction,
-      Consumer<List<Received>> onNew) {
+  UpdateIntake(Inbox inbox, ObjectMapper json, TransactionTemplate transaction, int lanes,
+      Turns turns, TelegramMetrics metrics) {
+    this.metrics = metrics;
     this.inbox = inbox;
     this.json = json;
     this.transaction = transaction;
-    this.onNew = onNew;
-    this.writer = new Thread(this::write, "telegram-intake");
-    writer.setDaemon(true);
-    writer.start();
+    this.turns = turns;
+    for (int i = 0; i < lanes; i++) {
+      BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
+      Thread writer = new Thread(() -> write(queue), "telegram-intake-" + i);
+      writer.setDaemon(true);
+      writer.start();
+      this.lanes.add(queue);
+      this.writers.add(writer);
+    }
   }
 
   void stop() {
-    writer.interrupt();
+    writers.forEach(Thread::interrupt);
   }
 
   /** Stores a batch from getUpdates; returns only once all of it is durable. */
@@ -94,7 +121,8 @@ final class UpdateIntake {
 
   private CompletableFuture<Boolean> submit(Received update) {
     CompletableFuture<Boolean> stored = new CompletableFuture<>();
-    queue.add(new Waiting(update, stored));
+    lanes.get((int) Math.floorMod(update.chatId(), (long) lanes.size()))
+        .add(new Waiting(update, stored));
     return stored;
   }
 
@@ -109,7 +137,7 @@ final class UpdateIntake {
     }
   }
 
-  private void write() {
+  private void write(BlockingQueue<Waiting> queue) {
     List<Waiting> group = new ArrayList<>(GROUP);
     while (!Thread.currentThread().isInterrupted()) {
       try {
@@ -118,51 +146,77 @@ final class UpdateIntake {
         return;
       }
       queue.drainTo(group, GROUP - 1);
-      List<Received> fresh = new ArrayList<>(group.size());
+      group.sort(Comparator.comparingLong(w -> w.update().updateId()));
+      List<Received> waiting;
       try {
-        storeTogether(group, fresh);
-      } catch (DuplicateKeyException e) {
-        storeOneByOne(group, fresh);
+        waiting = storeTogether(group);
       } catch (RuntimeException e) {
-        log.warn("updates could not be stored: {}", e.toString());
-        group.forEach(w -> w.stored().completeExceptionally(e));
+        if (!(e instanceof DuplicateKeyException)) {
+          log.warn("{} updates stored together failed; each waits in the inbox: {}",
+              group.size(), e.getClass().getSimpleName());
+        }
+        waiting = storeOneByOne(group);
       }
       group.clear();
-      hand(fresh);
+      hand(waiting);
     }
   }
 
-  /** The usual case: none of them is a redelivery, one transaction stores them all. */
-  private void storeTogether(List<Waiting> group, List<Received> fresh) {
+  /**
+   * The usual case, none of them a redelivery: one transaction stores them all and takes the
+   * turns of those whose chat has nothing waiting. Returns the updates left waiting.
+   */
+  private List<Received> storeTogether(List<Waiting> group) {
     List<Received> updates = group.stream().map(Waiting::update).toList();
-    transaction.executeWithoutResult(status -> inbox.storeAll(updates));
-    fresh.addAll(updates);
+    List<Received> waiting = transaction.execute(status -> {
+      List<Received> now = new ArrayList<>(updates.size());
+      List<Received> later = new ArrayList<>();
+      Set<Long> behind = turns.taking() ? inbox.chatsWaitingAmong(chatsOf(updates)) : null;
+      for (Received update : updates) {
+        (behind != null && !behind.contains(update.chatId()) ? now : later).add(update);
+      }
+      inbox.storeAll(later, now);
+      now.forEach(turns::take);
+      return later;
+    });
+    metrics.received.increment(group.size());
     group.forEach(w -> w.stored().complete(true));
+    return waiting;
   }
 
-  /** A redelivery (or the same update twice in the group): each on its own, duplicates skipped. */
-  private void storeOneByOne(List<Waiting> group, List<Received> fresh) {
+  private static Set<Long> chatsOf(List<Received> updates) {
+    Set<Long> chats = new HashSet<>();
+    updates.forEach(u -> chats.add(u.chatId()));
+    return chats;
+  }
+
+  /** Each on its own, duplicates skipped, the new ones left waiting in the inbox. */
+  private List<Received> storeOneByOne(List<Waiting> group) {
+    List<Received> fresh = new ArrayList<>(group.size());
     for (Waiting waiting : group) {
       Received update = waiting.update();
       try {
         boolean isNew = inbox.store(update.updateId(), update.chatId(), update.body());
         if (isNew) {
+          metrics.received.increment();
           fresh.add(update);
         }
         waiting.stored().complete(isNew);
       } catch (DataAccessException e) {
-        log.warn("update {} could not be stored: {}", update.updateId(), e.toString());
+        log.warn("update {} could not be stored: {}", update.updateId(),
+            e.getClass().getSimpleName());
         waiting.stored().completeExceptionally(e);
       }
     }
+    return fresh;
   }
 
-  private void hand(List<Received> fresh) {
-    if (fresh.isEmpty()) {
+  private void hand(List<Received> waiting) {
+    if (waiting.isEmpty()) {
       return;
     }
     try {
-      onNew.accept(fresh);
+      turns.waiting(waiting);
     } catch (RuntimeException e) {
       log.warn("stored updates could not be handed on; they wait in the inbox: {}", e.toString());
     }

@@ -85,6 +85,14 @@ final class UpdateProcessor {
     }
   }
 
+  /**
+   * Takes the turn of an update stored in the caller's transaction as already done (it never
+   * waited in the inbox, so there is nothing to claim).
+   */
+  void takeNew(Update update) {
+    act(read(update));
+  }
+
   /** A stored body read back; empty when it cannot be read (it is then skipped). */
   Optional<Update> parse(long updateId, String body) {
     try {

@@ -99,7 +99,7 @@ class KilledProcessIT {
                   : Updates.press(id, chatId(chat), 1000, "question", answer, "en");
               HttpResponse<Void> response = http.send(HttpRequest.newBuilder(hook)
                   .header("Content-Type", "application/json")
-                  .header(WebhookController.SECRET_HEADER, SECRET)
+                  .header(WebhookServlet.SECRET_HEADER, SECRET)
                   .POST(HttpRequest.BodyPublishers.ofString(update)).build(),
                   HttpResponse.BodyHandlers.discarding());
               assertThat(response.statusCode()).isEqualTo(200);

@@ -49,7 +49,7 @@ class TelegramWebhookIT {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (secret != null) {
-      request.header(WebhookController.SECRET_HEADER, secret);
+      request.header(WebhookServlet.SECRET_HEADER, secret);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -34,7 +34,7 @@ class TwoInstancesIT {
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
         .header("Content-Type", "application/json")
-        .header(WebhookController.SECRET_HEADER, SECRET)
+        .header(WebhookServlet.SECRET_HEADER, SECRET)
         .POST(HttpRequest.BodyPublishers.ofString(update)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -208,7 +208,7 @@ public final class WebhookLoad {
     Connection(int port) throws IOException {
       this.port = port;
       head = "POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nContent-Type: application/json\r\n" + WebhookController.SECRET_HEADER + ": "
+          + "\r\nContent-Type: application/json\r\n" + WebhookServlet.SECRET_HEADER + ": "
           + SECRET + "\r\nContent-Length: ";
       open();
     }
