@@ -1,44 +1,129 @@
 package com.mesoplan.channel.telegram;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.channel.telegram.Outgoing.Key;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
-import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
-import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
-import org.telegram.telegrambots.meta.api.objects.InputFile;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.ApiResponse;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** Makes a stored outgoing call with the Telegram client. */
+/**
+ * Makes a stored outgoing call. Texts and keyboards, nearly every call, are the Telegram
+ * client's own method objects, posted as JSON on the sending thread; of the answer only
+ * {@code ok} is read when it is true, and the whole of it when it is an error (code,
+ * description, {@code retry_after}). The Telegram client would read every answer into a full
+ * message object, which nothing here uses, on another thread. Pictures and files go through
+ * the Telegram client, which builds their multipart upload.
+ */
 class TelegramCalls {
 
-  private final TelegramClient client;
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  TelegramCalls(TelegramClient client) {
+  private final TelegramClient client;
+  private final OkHttpClient http;
+  private final ObjectMapper json;
+  /** {@code https://api.telegram.org/bot<token>/}, to which the method's name is added. */
+  private final String methods;
+
+  TelegramCalls(TelegramClient client, OkHttpClient http, ObjectMapper json, String methods) {
     this.client = client;
+    this.http = http;
+    this.json = json;
+    this.methods = methods;
   }
 
   void execute(Outgoing call) throws TelegramApiException {
     switch (call.kind()) {
-      case SEND -> client.execute(SendMessage.builder().chatId(call.chatId()).text(call.text())
+      case SEND -> post(SendMessage.builder().chatId(call.chatId()).text(call.text())
           .parseMode(ParseMode.HTML).replyMarkup(markup(call.keyboard())).build());
-      case EDIT_TEXT -> client.execute(EditMessageText.builder().chatId(call.chatId())
+      case EDIT_TEXT -> post(EditMessageText.builder().chatId(call.chatId())
           .messageId(call.messageId()).text(call.text()).parseMode(ParseMode.HTML)
           .replyMarkup(markup(call.keyboard())).build());
-      case EDIT_KEYBOARD -> client.execute(EditMessageReplyMarkup.builder()
+      case EDIT_KEYBOARD -> post(EditMessageReplyMarkup.builder()
           .chatId(call.chatId()).messageId(call.messageId())
           .replyMarkup(markup(call.keyboard())).build());
       case SEND_PHOTO -> client.execute(SendPhoto.builder().chatId(call.chatId())
           .photo(file(call)).caption(call.text()).parseMode(ParseMode.HTML).build());
       case SEND_DOCUMENT -> client.execute(SendDocument.builder().chatId(call.chatId())
           .document(file(call)).caption(call.text()).parseMode(ParseMode.HTML).build());
+    }
+  }
+
+  /**
+   * Posts the method and returns once Telegram accepted it.
+   *
+   * @throws TelegramApiRequestException Telegram answered with an error
+   * @throws TelegramApiException the call did not get through, or the answer made no sense
+   */
+  private void post(BotApiMethod<?> method) throws TelegramApiException {
+    method.validate();
+    Request request;
+    try {
+      request = new Request.Builder().url(methods + method.getMethod())
+          .post(RequestBody.create(json.writeValueAsBytes(method), JSON)).build();
+    } catch (IOException e) {
+      throw new TelegramApiException("Unable to write " + method.getMethod(), e);
+    }
+    byte[] answer;
+    try (Response response = http.newCall(request).execute()) {
+      ResponseBody body = response.body();
+      answer = body == null ? new byte[0] : body.bytes();
+    } catch (IOException e) {
+      throw new TelegramApiException("Unable to execute " + method.getMethod(), e);
+    }
+    if (!isOk(answer)) {
+      throw error(method, answer);
+    }
+  }
+
+  /** Whether the answer's {@code ok} is true, read without reading the rest. */
+  private boolean isOk(byte[] answer) {
+    try (JsonParser parser = json.getFactory().createParser(answer)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("ok".equals(field)) {
+          return value == JsonToken.VALUE_TRUE;
+        }
+        parser.skipChildren();
+      }
+      return false;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private TelegramApiException error(BotApiMethod<?> method, byte[] answer) {
+    try {
+      ApiResponse<?> response = json.readValue(answer, ApiResponse.class);
+      return new TelegramApiRequestException("Error executing " + method.getMethod(), response);
+    } catch (IOException e) {
+      return new TelegramApiException("Unreadable answer to " + method.getMethod(), e);
     }
   }
 

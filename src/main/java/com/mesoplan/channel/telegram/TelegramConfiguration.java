@@ -40,22 +40,35 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramClient telegramClient(TelegramSettings settings, ObjectMapper telegramJson) {
+  OkHttpClient telegramHttp(TelegramSettings settings) {
+    // OkHttp runs at most 5 calls to one host at once (every call here goes to one host)
+    Dispatcher calls = new Dispatcher();
+    calls.setMaxRequestsPerHost(calls.getMaxRequests());
+    // and keeps 5 idle connections: calls beyond them would each open a connection of their own
+    ConnectionPool connections = new ConnectionPool(calls.getMaxRequests(), 5, TimeUnit.MINUTES);
+    return new OkHttpClient.Builder().dispatcher(calls).connectionPool(connections)
+        .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
+        .connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  @Bean
+  TelegramClient telegramClient(TelegramSettings settings, ObjectMapper telegramJson,
+      OkHttpClient telegramHttp) {
     if (settings.webhookMode() && settings.webhookSecret().isBlank()) {
       throw new InvalidConfigurationException("the environment",
           "TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty; a webhook without "
               + "a secret would accept updates from anyone. Set TELEGRAM_WEBHOOK_SECRET "
               + "(1-256 characters: A-Z, a-z, 0-9, _ and -)");
     }
-    // OkHttp runs at most 5 calls to one host at once (every call here goes to one host)
-    Dispatcher calls = new Dispatcher();
-    calls.setMaxRequestsPerHost(calls.getMaxRequests());
-    // and keeps 5 idle connections: calls beyond them would each open a connection of their own
-    ConnectionPool connections = new ConnectionPool(calls.getMaxRequests(), 5, TimeUnit.MINUTES);
-    OkHttpClient http = new OkHttpClient.Builder().dispatcher(calls).connectionPool(connections)
-        .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 15L))
-        .connectTimeout(Duration.ofSeconds(10)).build();
-    return new OkHttpTelegramClient(telegramJson, http, settings.botToken(), url(settings));
+    return new OkHttpTelegramClient(telegramJson, telegramHttp, settings.botToken(),
+        url(settings));
+  }
+
+  /** Where the Bot API's methods are: {@code <scheme>://<host>:<port>/bot<token>/}. */
+  static String methodsUrl(TelegramSettings settings) {
+    TelegramUrl url = url(settings);
+    return url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot"
+        + settings.botToken() + "/";
   }
 
   static TelegramUrl url(TelegramSettings settings) {
@@ -96,10 +109,12 @@ class TelegramConfiguration {
 
   @Bean
   OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramClient client,
-      TelegramSettings settings, Clock clock, TelegramMetrics metrics,
+      OkHttpClient telegramHttp, ObjectMapper telegramJson, TelegramSettings settings,
+      Clock clock, TelegramMetrics metrics,
       @Value("${spring.datasource.url:}") String databaseUrl) {
     // an embedded H2 file is open in one process only: no other instance can hold a lease
-    return new OutboxSender(outbox, blocked, new TelegramCalls(client), settings, clock, metrics,
+    return new OutboxSender(outbox, blocked, new TelegramCalls(client, telegramHttp, telegramJson,
+        methodsUrl(settings)), settings, clock, metrics,
         databaseUrl.startsWith("jdbc:h2:"));
   }
 
