@@ -137,7 +137,7 @@ class TelegramConfiguration {
   @Bean(destroyMethod = "stop")
   UpdateIntake updateIntake(Inbox inbox, ObjectMapper telegramJson,
       TransactionTemplate transaction, InboxDispatcher dispatcher, TelegramMetrics metrics) {
-    return new UpdateIntake(inbox, telegramJson, transaction, 3, dispatcher, metrics);
+    return new UpdateIntake(inbox, telegramJson, transaction, dispatcher, metrics);
   }
 
   @Bean
