@@ -7,12 +7,17 @@ import com.mesoplan.channel.telegram.Outgoing.Key;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -30,7 +35,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Makes a stored outgoing call. Texts and keyboards, nearly every call, are the Telegram
+ * Makes the outgoing calls: stored replies, and answers to button presses. Texts, keyboards and
+ * answers to presses, nearly every call, are the Telegram
  * client's own method objects, posted as JSON on the sending thread; of the answer only
  * {@code ok} is read when it is true, and the whole of it when it is an error (code,
  * description, {@code retry_after}). The Telegram client would read every answer into a full
@@ -38,6 +44,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * the Telegram client, which builds their multipart upload.
  */
 class TelegramCalls {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramCalls.class);
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -72,22 +80,38 @@ class TelegramCalls {
   }
 
   /**
+   * Stops a button's spinner, without waiting for the answer: the call goes out on the HTTP
+   * client's own threads. A late or failed answer changes nothing else.
+   */
+  void answerPress(String callbackQueryId) {
+    AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId)
+        .build();
+    try {
+      http.newCall(request(answer)).enqueue(new Callback() {
+        @Override
+        public void onResponse(Call call, Response response) {
+          response.close();
+        }
+
+        @Override
+        public void onFailure(Call call, IOException e) {
+          log.debug("answerCallbackQuery failed: {}", e.getMessage());
+        }
+      });
+    } catch (TelegramApiException e) {
+      log.debug("answerCallbackQuery failed: {}", e.getMessage());
+    }
+  }
+
+  /**
    * Posts the method and returns once Telegram accepted it.
    *
    * @throws TelegramApiRequestException Telegram answered with an error
    * @throws TelegramApiException the call did not get through, or the answer made no sense
    */
   private void post(BotApiMethod<?> method) throws TelegramApiException {
-    method.validate();
-    Request request;
-    try {
-      request = new Request.Builder().url(methods + method.getMethod())
-          .post(RequestBody.create(json.writeValueAsBytes(method), JSON)).build();
-    } catch (IOException e) {
-      throw new TelegramApiException("Unable to write " + method.getMethod(), e);
-    }
     byte[] answer;
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = http.newCall(request(method)).execute()) {
       ResponseBody body = response.body();
       answer = body == null ? new byte[0] : body.bytes();
     } catch (IOException e) {
@@ -95,6 +119,16 @@ class TelegramCalls {
     }
     if (!isOk(answer)) {
       throw error(method, answer);
+    }
+  }
+
+  private Request request(BotApiMethod<?> method) throws TelegramApiException {
+    method.validate();
+    try {
+      return new Request.Builder().url(methods + method.getMethod())
+          .post(RequestBody.create(json.writeValueAsBytes(method), JSON)).build();
+    } catch (IOException e) {
+      throw new TelegramApiException("Unable to write " + method.getMethod(), e);
     }
   }
 

@@ -108,13 +108,17 @@ class TelegramConfiguration {
   }
 
   @Bean
-  OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramClient client,
-      OkHttpClient telegramHttp, ObjectMapper telegramJson, TelegramSettings settings,
-      Clock clock, TelegramMetrics metrics,
+  TelegramCalls telegramCalls(TelegramClient client, OkHttpClient telegramHttp,
+      ObjectMapper telegramJson, TelegramSettings settings) {
+    return new TelegramCalls(client, telegramHttp, telegramJson, methodsUrl(settings));
+  }
+
+  @Bean
+  OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls,
+      TelegramSettings settings, Clock clock, TelegramMetrics metrics,
       @Value("${spring.datasource.url:}") String databaseUrl) {
     // an embedded H2 file is open in one process only: no other instance can hold a lease
-    return new OutboxSender(outbox, blocked, new TelegramCalls(client, telegramHttp, telegramJson,
-        methodsUrl(settings)), settings, clock, metrics,
+    return new OutboxSender(outbox, blocked, calls, settings, clock, metrics,
         databaseUrl.startsWith("jdbc:h2:"));
   }
 
@@ -125,11 +129,11 @@ class TelegramConfiguration {
 
   @Bean
   InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
-      ConversationService conversations, Messages messages, TelegramClient client,
+      ConversationService conversations, Messages messages, TelegramCalls calls,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
       StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock) {
     UpdateProcessor processor = new UpdateProcessor(inbox, sender, blocked, conversations,
-        messages, client, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
+        messages, calls, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
             clinic.staffChatId(), clinic.staffIds()));
     return new InboxDispatcher(inbox, processor, 3, metrics, clock);
   }

@@ -19,11 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Takes one stored update through the conversation. The turn, its replies in the outbox and
@@ -39,13 +36,13 @@ final class UpdateProcessor {
   private final BlockedChats blocked;
   private final ConversationService conversations;
   private final Messages messages;
-  private final TelegramClient client;
+  private final TelegramCalls calls;
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
   private final Staff staff;
 
   UpdateProcessor(Inbox inbox, OutboxSender sender, BlockedChats blocked,
-      ConversationService conversations, Messages messages, TelegramClient client,
+      ConversationService conversations, Messages messages, TelegramCalls calls,
       ObjectMapper json, TransactionTemplate transaction, Staff staff) {
     this.staff = staff;
     this.inbox = inbox;
@@ -53,7 +50,7 @@ final class UpdateProcessor {
     this.blocked = blocked;
     this.conversations = conversations;
     this.messages = messages;
-    this.client = client;
+    this.calls = calls;
     this.json = json;
     this.transaction = transaction;
   }
@@ -123,7 +120,7 @@ final class UpdateProcessor {
 
   private void act(Meaning meaning) {
     if (meaning instanceof ForConversation turn) {
-      turn.callbackQueryId().ifPresent(id -> afterCommit(() -> answerPress(id)));
+      turn.callbackQueryId().ifPresent(id -> afterCommit(() -> calls.answerPress(id)));
       blocked.unblock(turn.chatId());
       Reply reply = conversations.handle(CHAT_PREFIX + turn.chatId(), turn.incoming(),
           turn.language());
@@ -150,23 +147,6 @@ final class UpdateProcessor {
         action.run();
       }
     });
-  }
-
-  /**
-   * Stops the button's spinner at once, without holding up the turns (the call goes out on the
-   * HTTP client's own threads); a late or failed answer changes nothing else.
-   */
-  private void answerPress(String callbackQueryId) {
-    try {
-      client.executeAsync(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build())
-          .whenComplete((answered, failure) -> {
-            if (failure != null) {
-              log.debug("answerCallbackQuery failed: {}", failure.getMessage());
-            }
-          });
-    } catch (TelegramApiException e) {
-      log.debug("answerCallbackQuery failed: {}", e.getMessage());
-    }
   }
 
   static Optional<Long> chatIdOf(String conversationId) {

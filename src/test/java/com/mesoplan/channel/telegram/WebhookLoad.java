@@ -59,7 +59,7 @@ public final class WebhookLoad {
     int connections = Integer.parseInt(args.length > 1 ? args[1] : "40");
     String jar = args.length > 2 ? args[2] : "target/mesoplan-0.1.0-SNAPSHOT.jar";
     List<String> extra = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : List.of();
-    int warmUp = Integer.getInteger("load.warmup", 3000);
+    int warmUp = Integer.getInteger("load.warmup", 10000);
     int status = 1;
     try {
       status = run(chats, connections, jar, extra, warmUp);
