@@ -417,8 +417,9 @@ final class OutboxSender {
       return false;
     }
     if (code != null && code == 403) {
-      blocked.set(entry.chatId(), true);
+      // dropped first, so that a chat seen as blocked has nothing left waiting
       dropPending(entry.chatId());
+      blocked.set(entry.chatId(), true);
       return false;
     }
     if (code != null && code == 400 && description.contains("message is not modified")) {
