@@ -36,12 +36,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Makes the outgoing calls: stored replies, and answers to button presses. Texts, keyboards and
- * answers to presses, nearly every call, are the Telegram
- * client's own method objects, posted as JSON on the sending thread; of the answer only
- * {@code ok} is read when it is true, and the whole of it when it is an error (code,
- * description, {@code retry_after}). The Telegram client would read every answer into a full
- * message object, which nothing here uses, on another thread. Pictures and files go through
- * the Telegram client, which builds their multipart upload.
+ * answers to presses, nearly every call, are the Telegram client's own method objects posted as
+ * JSON over its HTTP client: replies on the sending thread, answers to presses on the HTTP
+ * client's own threads, without waiting. Of Telegram's answer only {@code ok} is read when it
+ * is true, and the whole of it when it is an error (code, description, {@code retry_after}); the
+ * Telegram client would read every answer into a full message object, which nothing here uses,
+ * on another thread. Pictures and files go through the Telegram client, which builds their
+ * multipart upload.
  */
 class TelegramCalls {
 
