@@ -61,20 +61,28 @@ public final class PlanTexts {
     TreatmentPlan.MaintenancePhase maintenance = plan.maintenance().orElseThrow();
     List<String> lines = new ArrayList<>();
     lines.add(messages.render(language, Text.of("plan.loading",
-        "min", loading.sessions().min(), "max", loading.sessions().max(),
-        "intervalMin", loading.intervalDays().min(), "intervalMax", loading.intervalDays().max())));
+        "sessions", range(loading.sessions().min(), loading.sessions().max()),
+        "max", loading.sessions().max(),
+        "interval", range(loading.intervalDays().min(), loading.intervalDays().max()),
+        "intervalMax", loading.intervalDays().max())));
     int number = 1;
     boolean maintenanceShown = false;
     for (ProposedSession session : plan.sessions()) {
       if (session.phase() == Phase.MAINTENANCE && !maintenanceShown) {
         lines.add(messages.render(language, Text.of("plan.maintenance",
-            "min", maintenance.intervalDays().min(), "max", maintenance.intervalDays().max())));
+            "days", range(maintenance.intervalDays().min(), maintenance.intervalDays().max()),
+            "max", maintenance.intervalDays().max())));
         maintenanceShown = true;
       }
       lines.add(messages.render(language, Text.of("plan.session", "number", number++,
           "date", session.date())));
     }
     return String.join("\n", lines);
+  }
+
+  /** "4–5", or "4" when both ends are the same. */
+  private static String range(int min, int max) {
+    return min == max ? String.valueOf(min) : min + "–" + max;
   }
 
   private String section(String language, String headingKey, List<Text> items) {

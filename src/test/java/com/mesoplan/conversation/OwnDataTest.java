@@ -48,6 +48,17 @@ class OwnDataTest {
   }
 
   @Test
+  void aLoadingPhaseOfOneSessionReadsAsOneSessionNotAsARange() {
+    // radiance, mild, cocktail unknown (hyaluronic acid: one fewer) and LED (one fewer): 1 session
+    for (String line : List.of("/start", "1", "4", "7", "2", "1", "2", "2", "5", "35", "2", "2",
+        "1", "3", "1")) {
+      chats.send("c", line, "en");
+    }
+    assertThat(Chats.render(command("/plan"))).contains("Loading phase: 1 session,")
+        .doesNotContain("1–1");
+  }
+
+  @Test
   void planShowsThePlanAgainWithATimelinePicture() throws IOException {
     finishThePreConsultation();
     Reply reply = command("/plan");
