@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -167,9 +167,11 @@ final class UpdateIntake {
     List<Received> waiting = transaction.execute(status -> {
       List<Received> now = new ArrayList<>(updates.size());
       List<Received> later = new ArrayList<>();
-      Set<Long> behind = turns.taking() ? inbox.chatsWaitingAmong(chatsOf(updates)) : null;
+      boolean taking = turns.taking();
+      Set<Long> behind = taking ? inbox.chatsWaitingAmong(
+          updates.stream().map(Received::chatId).collect(Collectors.toSet())) : Set.of();
       for (Received update : updates) {
-        (behind != null && !behind.contains(update.chatId()) ? now : later).add(update);
+        (taking && !behind.contains(update.chatId()) ? now : later).add(update);
       }
       inbox.storeAll(later, now);
       now.forEach(turns::take);
@@ -178,12 +180,6 @@ final class UpdateIntake {
     metrics.received.increment(group.size());
     group.forEach(w -> w.stored().complete(true));
     return waiting;
-  }
-
-  private static Set<Long> chatsOf(List<Received> updates) {
-    Set<Long> chats = new HashSet<>();
-    updates.forEach(u -> chats.add(u.chatId()));
-    return chats;
   }
 
   /** Each on its own, duplicates skipped, the new ones left waiting in the inbox. */
