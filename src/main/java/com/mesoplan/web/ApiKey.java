@@ -1,41 +1,42 @@
 package com.mesoplan.web;
 
 import com.mesoplan.config.InvalidConfigurationException;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /**
- * Guards the endpoints that return or erase personal data ({@value #PREFIXES_TEXT}): the request
- * must carry {@code Authorization: Bearer <key>} whose SHA-256 equals the configured hash,
- * compared in constant time. Only the hash is configured, so a leaked configuration does not
- * leak the key. Without a configured hash these endpoints are switched off (403).
+ * The clinic's systems authenticate with {@code Authorization: Bearer <key>}: the key's SHA-256
+ * must equal the configured hash, compared in constant time. Only the hash is configured, so a
+ * leaked configuration does not leak the key. Without a configured hash nobody is authenticated
+ * and the personal-data endpoints are switched off.
  */
-/* After RequestLimits, so guessing keys is rate-limited too. */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class ApiKey extends OncePerRequestFilter {
+final class ApiKey implements AuthenticationManager, AuthenticationConverter {
 
-  static final String PREFIXES_TEXT = "/api/v1/leads, /api/v1/flags, /api/v1/people/";
-  private static final String[] PREFIXES = {"/api/v1/leads", "/api/v1/flags", "/api/v1/people/"};
-  private static final String SETTING = "mesoplan.api.key-sha256 (MESOPLAN_API_KEY_SHA256)";
+  /** Who acts in the audit trail when the API key was used. */
+  static final String ACTOR = "API key";
+  static final String AUTHORITY = "ROLE_CLINIC_SYSTEM";
+  static final String SETTING = "mesoplan.api.key-sha256 (MESOPLAN_API_KEY_SHA256)";
 
   private final Optional<byte[]> hash;
 
-  ApiKey(@Value("${mesoplan.api.key-sha256:}") String hexHash) {
+  ApiKey(String hexHash) {
     this.hash = parse(hexHash.strip());
+  }
+
+  boolean configured() {
+    return hash.isPresent();
   }
 
   private static Optional<byte[]> parse(String hex) {
@@ -49,33 +50,25 @@ class ApiKey extends OncePerRequestFilter {
     return Optional.of(HexFormat.of().parseHex(hex));
   }
 
+  /** The presented key, or null when the request presents none (it stays anonymous). */
   @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    for (String prefix : PREFIXES) {
-      if (path.startsWith(prefix)) {
-        return false;
-      }
+  public Authentication convert(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || header.isBlank()) {
+      return null;
     }
-    return true;
+    String key = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+    return new PreAuthenticatedAuthenticationToken(ACTOR, key);
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
-    if (hash.isEmpty()) {
-      RequestLimits.problem(response, 403,
-          "the personal-data API is switched off; set " + SETTING + " to switch it on");
-      return;
+  public Authentication authenticate(Authentication presented) throws AuthenticationException {
+    String key = String.valueOf(presented.getCredentials());
+    if (hash.isEmpty() || key.isEmpty() || !MessageDigest.isEqual(sha256(key), hash.get())) {
+      throw new BadCredentialsException("a valid API key is needed: Authorization: Bearer <key>");
     }
-    String header = Optional.ofNullable(request.getHeader("Authorization")).orElse("");
-    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)
-        || !MessageDigest.isEqual(sha256(header.substring(7).strip()), hash.get())) {
-      response.setHeader("WWW-Authenticate", "Bearer");
-      RequestLimits.problem(response, 401, "a valid API key is needed: Authorization: Bearer <key>");
-      return;
-    }
-    chain.doFilter(request, response);
+    return new PreAuthenticatedAuthenticationToken(ACTOR, null,
+        List.of(new SimpleGrantedAuthority(AUTHORITY)));
   }
 
   static byte[] sha256(String key) {

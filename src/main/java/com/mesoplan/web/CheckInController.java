@@ -44,7 +44,7 @@ class CheckInController {
       List<LocalDate> nextDates, List<String> advice) {}
 
   @PostMapping(path = "/api/v1/check-ins/assess", consumes = MediaType.APPLICATION_JSON_VALUE)
-  AssessmentJson assess(@RequestBody String body) {
+  AssessmentJson assess(@RequestBody byte[] body) {
     JsonFields fields = bodies.parse(body);
     String language = bodies.language(fields, messages);
     CheckInAssessment assessment = assessor.assess(plan(fields.object("plan")),

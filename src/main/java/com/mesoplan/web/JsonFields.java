@@ -1,5 +1,6 @@
 package com.mesoplan.web;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +15,10 @@ import tools.jackson.databind.JsonNode;
  * what is allowed.
  */
 final class JsonFields {
+
+  /** Dates a plan or a check-in can sensibly name; beyond them date arithmetic would overflow. */
+  static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+  static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
 
   private final JsonNode node;
   private final String prefix;
@@ -58,19 +63,28 @@ final class JsonFields {
 
   int integer(String name, int min, int max) {
     JsonNode value = required(name);
-    if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+    // compared as a BigInteger: a number beyond a long's range is out of range, not an error
+    if (!value.isIntegralNumber()
+        || value.bigIntegerValue().compareTo(BigInteger.valueOf(min)) < 0
+        || value.bigIntegerValue().compareTo(BigInteger.valueOf(max)) > 0) {
       throw new BadRequest(prefix + name, "must be a whole number from " + min + " to " + max);
     }
-    return value.asInt();
+    return value.intValue();
   }
 
   Optional<LocalDate> date(String name) {
     return present(name).map(value -> {
+      LocalDate date;
       try {
-        return LocalDate.parse(value.asString());
-      } catch (DateTimeParseException | UnsupportedOperationException e) {
-        throw new BadRequest(prefix + name, "must be a date as YYYY-MM-DD");
+        date = value.isString() ? LocalDate.parse(value.asString()) : null;
+      } catch (DateTimeParseException e) {
+        date = null;
       }
+      if (date == null || date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+        throw new BadRequest(prefix + name, "must be a date as YYYY-MM-DD from "
+            + EARLIEST_DATE + " to " + LATEST_DATE);
+      }
+      return date;
     });
   }
 

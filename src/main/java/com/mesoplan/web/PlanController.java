@@ -37,7 +37,7 @@ class PlanController {
   }
 
   @PostMapping(path = "/api/v1/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
-  PlanJson plan(@RequestBody String body) {
+  PlanJson plan(@RequestBody byte[] body) {
     JsonFields fields = bodies.parse(body);
     String language = bodies.language(fields, messages);
     return PlanJson.of(recommendations.recommend(profile(fields)), texts, language);

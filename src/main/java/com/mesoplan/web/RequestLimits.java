@@ -18,11 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits every request body (413 when too large, 411 when its length is not declared) and the
- * open API's rate per client address (429 with Retry-After), so nobody can tie the service up.
+ * rate of requests per client address (429 with Retry-After), so nobody can tie the service up.
+ * Every request counts, however its path is spelt; only Telegram's webhook, which Telegram paces
+ * itself and which refuses anything without its secret, is not counted.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestLimits extends OncePerRequestFilter {
+
+  /** The name the Telegram channel registers its webhook servlet under. */
+  static final String WEBHOOK_SERVLET = "telegramWebhook";
 
   private final long maxBodyBytes;
   private final int perSecond;
@@ -41,32 +46,30 @@ class RequestLimits extends OncePerRequestFilter {
     if ("POST".equals(request.getMethod())) {
       long length = request.getContentLengthLong();
       if (length < 0) {
-        problem(response, 411, "the request must declare its Content-Length");
+        Problems.write(response, 411, "the request must declare its Content-Length");
         return;
       }
       if (length > maxBodyBytes) {
-        problem(response, 413, "the request body is larger than " + maxBodyBytes + " bytes");
+        Problems.write(response, 413, "the request body is larger than " + maxBodyBytes + " bytes");
         return;
       }
     }
-    if (request.getRequestURI().startsWith("/api/") && !bucketOf(request).tryConsume(1)) {
+    if (!isTelegramWebhook(request) && !bucketOf(request).tryConsume(1)) {
       response.setHeader("Retry-After", "1");
-      problem(response, 429, "too many requests from this address; try again in a second");
+      Problems.write(response, 429, "too many requests from this address; try again in a second");
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean isTelegramWebhook(HttpServletRequest request) {
+    return request.getHttpServletMapping() != null
+        && WEBHOOK_SERVLET.equals(request.getHttpServletMapping().getServletName());
   }
 
   private Bucket bucketOf(HttpServletRequest request) {
     return clients.get(request.getRemoteAddr(), address -> Bucket.builder()
         .addLimit(Bandwidth.builder().capacity(2L * perSecond)
             .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build());
-  }
-
-  static void problem(HttpServletResponse response, int status, String detail)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json");
-    response.getWriter().write("{\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
   }
 }

@@ -17,7 +17,7 @@ class UnsafeStartIT {
   @Test
   void thePostgresProfileWithoutAPasswordRefusesToStart() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
-        "--server.port=0", "--mesoplan.console=false", "--mesoplan.data-dir=" + dataDir,
+        "--server.port=0", "--management.server.port=0", "--mesoplan.console=false", "--mesoplan.data-dir=" + dataDir,
         "--spring.profiles.active=postgres", "--spring.datasource.password="))
         .hasMessageContaining("the postgres profile needs POSTGRES_PASSWORD");
   }
@@ -25,7 +25,7 @@ class UnsafeStartIT {
   @Test
   void anApiKeyInsteadOfItsHashRefusesToStart() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
-        "--server.port=0", "--mesoplan.console=false", "--mesoplan.data-dir=" + dataDir,
+        "--server.port=0", "--management.server.port=0", "--mesoplan.console=false", "--mesoplan.data-dir=" + dataDir,
         "--mesoplan.api.key-sha256=my-plain-secret-key"))
         .rootCause().hasMessageContaining("mesoplan.api.key-sha256")
         .hasMessageContaining("SHA-256 of the API key");

@@ -28,7 +28,8 @@ class ConversationRestartIT {
   private List<String> database;
 
   private ConfigurableApplicationContext start() {
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--mesoplan.console=false"));
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+        "--mesoplan.console=false"));
     args.addAll(database);
     return new SpringApplicationBuilder(MesoplanApplication.class).run(args.toArray(String[]::new));
   }

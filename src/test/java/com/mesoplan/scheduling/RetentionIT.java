@@ -44,7 +44,7 @@ class RetentionIT {
   @ParameterizedTest
   @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
   void idleConversationsAreErasedEverywhereAndPeopleInTreatmentAreKept(String kind) {
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--mesoplan.console=false",
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--mesoplan.console=false",
         "--mesoplan.retention.abandoned-after=P30D"));
     args.addAll(Databases.arguments(kind, dataDir));
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(

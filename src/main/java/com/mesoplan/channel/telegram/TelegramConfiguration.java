@@ -1,6 +1,8 @@
 package com.mesoplan.channel.telegram;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.clinic.Clinic;
 import com.mesoplan.config.InvalidConfigurationException;
@@ -34,9 +36,21 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @ConditionalOnExpression("'${telegram.bot-token:}' != ''")
 class TelegramConfiguration {
 
+  /** What Telegram allows in a secret token, at a length that cannot be guessed. */
+  static final String SECRET_PATTERN = "[A-Za-z0-9_-]{16,256}";
+
+  /**
+   * Reads updates and writes methods. Telegram adds fields over time (they are ignored), but a
+   * body with anything after the update, nesting deeper than any update, or a string longer than
+   * a webhook body may be is not an update.
+   */
   @Bean
   ObjectMapper telegramJson() {
-    return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints
+        .builder().maxNestingDepth(64).maxStringLength(1_000_000).build()).build();
+    return new ObjectMapper(factory)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
   }
 
   @Bean
@@ -54,11 +68,13 @@ class TelegramConfiguration {
   @Bean
   TelegramClient telegramClient(TelegramSettings settings, ObjectMapper telegramJson,
       OkHttpClient telegramHttp) {
-    if (settings.webhookMode() && settings.webhookSecret().isBlank()) {
-      throw new InvalidConfigurationException("the environment",
-          "TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty; a webhook without "
-              + "a secret would accept updates from anyone. Set TELEGRAM_WEBHOOK_SECRET "
-              + "(1-256 characters: A-Z, a-z, 0-9, _ and -)");
+    if (settings.webhookMode() && !settings.webhookSecret().matches(SECRET_PATTERN)) {
+      throw new InvalidConfigurationException("the environment", (settings.webhookSecret()
+          .isBlank() ? "TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty; "
+              : "TELEGRAM_WEBHOOK_SECRET is too short or has characters Telegram does not "
+                  + "allow; ")
+          + "a webhook needs a secret nobody can guess. Set TELEGRAM_WEBHOOK_SECRET to "
+          + "16-256 characters of A-Z, a-z, 0-9, _ and - (openssl rand -hex 32)");
     }
     return new OkHttpTelegramClient(telegramJson, telegramHttp, settings.botToken(),
         url(settings));

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -37,9 +40,8 @@ final class WebhookServlet extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     try {
-      intake.store(body);
+      intake.store(utf8(request.getInputStream().readAllBytes()));
     } catch (UpdateIntake.StorageException e) {
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
@@ -48,5 +50,11 @@ final class WebhookServlet extends HttpServlet {
       return;
     }
     response.setStatus(HttpServletResponse.SC_OK);
+  }
+
+  /** The body as text; bytes that are not UTF-8 make it no update (400), not a garbled one. */
+  private static String utf8(byte[] body) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
   }
 }

@@ -47,7 +47,7 @@ final class BotHarness implements AutoCloseable {
     if (database == null) {
       database = Databases.arguments(Databases.H2, dataDir);
     }
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--mesoplan.console=false",
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--mesoplan.console=false",
         "--telegram.bot-token=123456:TEST", "--telegram.api-url=" + api.url(),
         "--telegram.poll-timeout-seconds=1", "--telegram.chat-messages-per-second=100",
         "--telegram.chat-burst=100"));

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KilledProcessIT {
 
-  private static final String SECRET = "killed-process";
+  private static final String SECRET = "killed-process-secret";
   private static final List<String> DIALOG = List.of("/start", "1:consent:agree",
       "1:hard-stops:none", "1:cautions:none", "1:goal:deep-wrinkles", "1:severity:moderate",
       "1:skin-type:normal", "1:sensitivity:normal", "1:cocktail:peptides");
@@ -119,7 +119,7 @@ class KilledProcessIT {
   private Process start(FakeBotApi api, int port, List<String> database) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"),
         "bin", "java").toString(), "-Xmx256m", "-jar", jar().toString(),
-        "--server.port=" + port, "--mesoplan.console=false",
+        "--server.port=" + port, "--management.server.port=0", "--mesoplan.console=false",
         "--telegram.bot-token=123:KILLED", "--telegram.api-url=" + api.url(),
         "--telegram.webhook-url=https://bot.example/hook", "--telegram.webhook-secret=" + SECRET,
         "--telegram.messages-per-second=10000", "--telegram.chat-messages-per-second=1000",

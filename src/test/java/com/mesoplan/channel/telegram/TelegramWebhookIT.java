@@ -21,7 +21,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramWebhookIT {
 
-  private static final String SECRET = "s3cret-Token_1";
+  private static final String SECRET = "s3cret-Token_1-long-enough";
 
   @TempDir
   static Path dataDir;

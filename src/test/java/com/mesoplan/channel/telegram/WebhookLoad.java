@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class WebhookLoad {
 
-  private static final String SECRET = "load-benchmark";
+  private static final String SECRET = "load-benchmark-secret";
   /** /start, then a press per question: consent, screening (none), cautions (none), goal, ... */
   private static final List<String> DIALOG = List.of("/start", "1:consent:agree",
       "1:hard-stops:none", "1:cautions:none", "1:goal:deep-wrinkles", "1:severity:moderate",
@@ -72,8 +72,11 @@ public final class WebhookLoad {
       throws Exception {
     try (LoadBotApi api = new LoadBotApi()) {
       int port = freePort();
+      int managementPort = freePort();
       Path data = Files.createTempDirectory("mesoplan-load");
-      Process app = start(jar, api.url(), port, extra, data);
+      List<String> withManagement = new ArrayList<>(extra);
+      withManagement.add("--management.server.port=" + managementPort);
+      Process app = start(jar, api.url(), port, withManagement, data);
       try {
         awaitLive(port, app, data.resolve("mesoplan.out"));
         if (warmUp > 0) {
@@ -81,7 +84,7 @@ public final class WebhookLoad {
           round(api, app, port, 1_000_000, warmUp, connections, false);
         }
         round(api, app, port, 10_000_000, chats, connections, true);
-        System.out.println(liveHeap(port));
+        System.out.println(liveHeap(managementPort));
         return 0;
       } finally {
         app.destroy();
@@ -279,9 +282,9 @@ public final class WebhookLoad {
   }
 
   /** The old generation's size after the last full collection, as the app reports it. */
-  private static String liveHeap(int port) throws Exception {
+  private static String liveHeap(int managementPort) throws Exception {
     String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-        "http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+        "http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     return metrics.lines().filter(l -> l.startsWith("jvm_gc_live_data_size_bytes")
         || l.startsWith("jvm_gc_max_data_size_bytes")).reduce("", (a, b) -> a + b + "\n").strip();
@@ -294,7 +297,7 @@ public final class WebhookLoad {
     while (System.currentTimeMillis() < until && process.isAlive()) {
       try {
         if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-            + "/actuator/health/liveness")).build(), HttpResponse.BodyHandlers.discarding())
+            + "/livez")).build(), HttpResponse.BodyHandlers.discarding())
             .statusCode() == 200) {
           return;
         }
