@@ -6,6 +6,7 @@ import com.mesoplan.config.DialogFiles;
 import com.mesoplan.config.InvalidConfigurationException;
 import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
+import com.mesoplan.conversation.AuditTrail;
 import com.mesoplan.conversation.ChannelNotifier;
 import com.mesoplan.conversation.ConversationEvents;
 import com.mesoplan.conversation.ConversationRepository;
@@ -146,7 +147,7 @@ class DomainConfiguration {
   @Bean
   FollowUpService followUpService(PlanStore plans, FollowUpStore followUps,
       NudgeSchedule schedule, CheckInAssessor assessor, Notifier notifier, Messages messages,
-      Clinic clinic, Clock clock, Environment environment, StaffLog staffLog,
+      Clinic clinic, Clock clock, Environment environment, StaffNotices staff,
       ConversationEvents events) {
     FollowUpSettings settings = new FollowUpSettings(
         LocalTime.parse(environment.getProperty("mesoplan.followup.time-of-day", "10:00")),
@@ -154,10 +155,15 @@ class DomainConfiguration {
         environment.getProperty("mesoplan.followup.check-in-days-after", Integer.class, 1),
         clinic.quietFrom(), clinic.quietUntil(),
         Duration.parse(environment.getProperty("mesoplan.followup.day-length", "P1D")));
-    StaffNotices staff = new StaffNotices(notifier, messages, staffChat(clinic),
-        DomainConfiguration::contactOf, staffLog);
     return new FollowUpService(plans, followUps, schedule, new FollowUpPlanner(settings, clock),
         assessor, staff, messages, clinic.timeZone(), clock, events);
+  }
+
+  @Bean
+  StaffNotices staffNotices(Notifier notifier, Messages messages, Clinic clinic,
+      StaffLog staffLog) {
+    return new StaffNotices(notifier, messages, staffChat(clinic),
+        DomainConfiguration::contactOf, staffLog);
   }
 
   static Optional<String> staffChat(Clinic clinic) {
@@ -172,8 +178,8 @@ class DomainConfiguration {
   }
 
   @Bean
-  StaffCommands staffCommands(StaffLog staffLog, Messages messages) {
-    return new StaffCommands(staffLog, messages);
+  StaffCommands staffCommands(StaffLog staffLog, AuditTrail audit, Messages messages) {
+    return new StaffCommands(staffLog, audit, messages);
   }
 
   /** How staff reach the person behind a chat. */
@@ -194,8 +200,10 @@ class DomainConfiguration {
 
   @Bean
   OwnData ownData(PlanStore plans, PlanTexts planTexts, Documents documents,
-      List<PersonalData> personalData, Messages messages) {
-    return new OwnData(plans, planTexts, documents, personalData, messages);
+      List<PersonalData> personalData, Messages messages, AuditTrail audit, StaffLog staffLog,
+      StaffNotices staff) {
+    return new OwnData(plans, planTexts, documents, personalData, messages, audit, staffLog,
+        staff);
   }
 
   @Bean

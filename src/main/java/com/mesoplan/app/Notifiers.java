@@ -4,6 +4,7 @@ import com.mesoplan.conversation.ChannelNotifier;
 import com.mesoplan.conversation.Notifier;
 import com.mesoplan.conversation.Reply;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +21,21 @@ final class Notifiers implements Notifier {
 
   @Override
   public void send(String chatId, Reply reply) {
+    channelOf(chatId).ifPresent(channel -> channel.send(chatId, reply));
+  }
+
+  @Override
+  public void sendUrgently(String chatId, Reply reply) {
+    channelOf(chatId).ifPresent(channel -> channel.sendUrgently(chatId, reply));
+  }
+
+  private Optional<ChannelNotifier> channelOf(String chatId) {
     for (ChannelNotifier channel : channels) {
       if (channel.reaches(chatId)) {
-        channel.send(chatId, reply);
-        return;
+        return Optional.of(channel);
       }
     }
     log.info("a message for a chat of a channel that is not running was skipped");
+    return Optional.empty();
   }
 }

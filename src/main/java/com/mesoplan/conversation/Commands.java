@@ -151,7 +151,7 @@ final class Commands {
       return reply.build();
     }
     String language = language();
-    service.ownData().erase(chatId);
+    service.ownData().erase(chatId, AuditTrail.PERSON);
     return reply.text(service.messages().render(language, "delete.done")).build();
   }
 

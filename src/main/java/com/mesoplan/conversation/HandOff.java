@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Hands a finished pre-consultation to the clinic when the person agrees: a summary card with
  * the answers, the plan, its status and cautions, language, source and how to reach them,
- * written in the clinic's language, kept for /leads and sent to the staff chat.
+ * written in the clinic's language, kept for /leads and sent to the staff chat. A person has one
+ * lead: sharing again updates it (and the staff chat hears of it only when something changed).
  */
 public final class HandOff {
 
@@ -60,9 +61,17 @@ public final class HandOff {
       return;
     }
     String card = card(conversation, dialog.fields(conversation.dialog()), plan.get());
-    log.lead(conversation.chatId(), card);
-    staffChat.ifPresent(chat -> notifier.send(chat, Reply.builder().text(card).build()));
-    reply.text(messages.render(language, "handoff.sent"));
+    StaffLog.LeadShared lead = log.lead(conversation.chatId(), card);
+    if (lead.change() == StaffLog.Shared.UNCHANGED) {
+      reply.text(messages.render(language, "handoff.unchanged"));
+      return;
+    }
+    String announce = messages.render(Messages.REFERENCE_LANGUAGE, Text.of("handoff.announce",
+        "change", lead.change().name(), "number", lead.id()));
+    staffChat.ifPresent(chat -> notifier.send(chat,
+        Reply.builder().text(announce + "\n" + card).build()));
+    reply.text(messages.render(language, lead.change() == StaffLog.Shared.NEW ? "handoff.sent"
+        : "handoff.updated"));
   }
 
   private String card(Conversation conversation, Map<String, Object> fields, TreatmentPlan plan) {

@@ -4,4 +4,12 @@ package com.mesoplan.conversation;
 public interface Notifier {
 
   void send(String chatId, Reply reply);
+
+  /**
+   * Sends ahead of whatever else still waits for the chat (a red-flag alert must not wait
+   * behind summary cards in the staff chat).
+   */
+  default void sendUrgently(String chatId, Reply reply) {
+    send(chatId, reply);
+  }
 }

@@ -18,14 +18,21 @@ public final class OwnData {
   private final Documents documents;
   private final List<PersonalData> places;
   private final Messages messages;
+  private final AuditTrail audit;
+  private final StaffLog staffLog;
+  private final StaffAlerts staff;
 
   public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
-      List<PersonalData> places, Messages messages) {
+      List<PersonalData> places, Messages messages, AuditTrail audit, StaffLog staffLog,
+      StaffAlerts staff) {
     this.plans = plans;
     this.planTexts = planTexts;
     this.documents = documents;
     this.places = List.copyOf(places);
     this.messages = messages;
+    this.audit = audit;
+    this.staffLog = staffLog;
+    this.staff = staff;
   }
 
   void plan(String chatId, String language, Reply.Builder reply) {
@@ -68,8 +75,19 @@ public final class OwnData {
     return data;
   }
 
-  /** Erases the person everywhere: conversation, answers, plan, channel records. */
-  public void erase(String chatId) {
+  /**
+   * Erases the person everywhere: conversation, answers, plan, follow-up, shared summaries, red
+   * flags, files, channel records; the audit trail keeps that it happened, and by whom, but no
+   * longer names them. Staff hear of it when it took open red flags with it.
+   *
+   * @param actor who erased: the person, the clinic's system, or retention
+   */
+  public void erase(String chatId, String actor) {
+    audit.record(actor, "erased", Optional.of(chatId));
+    List<Long> openFlags = staffLog.openFlagsOf(chatId);
     places.forEach(place -> place.erase(chatId));
+    if (!openFlags.isEmpty()) {
+      staff.erasedWithOpenFlags(openFlags);
+    }
   }
 }

@@ -2,6 +2,7 @@ package com.mesoplan.conversation;
 
 import com.mesoplan.followup.AlertLevel;
 import com.mesoplan.followup.Symptom;
+import java.util.List;
 import java.util.Set;
 
 /** Tells the clinic's staff at once what a check-in found. */
@@ -12,4 +13,10 @@ public interface StaffAlerts {
 
   /** Lasting irritation: the next session moved later; staff may want to follow up. */
   void irritation(String chatId, Set<Symptom> symptoms, String language);
+
+  /**
+   * A person with open red flags erased their data: staff are told that the flags are gone,
+   * and nothing of what the person said.
+   */
+  void erasedWithOpenFlags(List<Long> flags);
 }

@@ -3,12 +3,14 @@ package com.mesoplan.conversation;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.i18n.Text;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The commands of the clinic's staff: /leads (recent shared pre-consultations), /flags (open
- * red flags) and /ack N (a flag handled). Channels call this only for the staff chat or staff
- * members; everyone else is told the commands are not available.
+ * red flags) and /ack N (a flag handled). Channels call this only in the staff chat, or in a
+ * private chat with a staff member; everywhere else the commands are not available. Each use is
+ * in the audit trail, with the staff member and every person whose data it showed or changed.
  */
 public final class StaffCommands {
 
@@ -16,10 +18,12 @@ public final class StaffCommands {
   private static final int RECENT = 10;
 
   private final StaffLog log;
+  private final AuditTrail audit;
   private final Messages messages;
 
-  public StaffCommands(StaffLog log, Messages messages) {
+  public StaffCommands(StaffLog log, AuditTrail audit, Messages messages) {
     this.log = log;
+    this.audit = audit;
     this.messages = messages;
   }
 
@@ -27,36 +31,45 @@ public final class StaffCommands {
     return incoming instanceof Incoming.Command command && NAMES.contains(command.name());
   }
 
-  public Reply handle(Incoming.Command command) {
-    String en = Messages.REFERENCE_LANGUAGE;
+  /**
+   * @param staffMember who asked, as the channel names its users (for the audit trail)
+   */
+  public Reply handle(Incoming.Command command, String staffMember) {
+    String actor = AuditTrail.staff(staffMember);
     String text = switch (command.name()) {
-      case "leads" -> leads(en);
-      case "flags" -> flags(en);
-      default -> ack(en, command.argument());
+      case "leads" -> leads(actor);
+      case "flags" -> flags(actor);
+      default -> ack(actor, command.argument());
     };
     return Reply.builder().text(text).build();
   }
 
-  private String leads(String en) {
+  private String leads(String actor) {
     List<StaffLog.Lead> leads = log.recentLeads(RECENT);
+    audit.record(actor, "/leads", Optional.empty());
     if (leads.isEmpty()) {
-      return messages.render(en, "staff.noLeads");
+      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.noLeads");
     }
-    StringBuilder out = new StringBuilder(messages.render(en, "staff.leads"));
+    StringBuilder out = new StringBuilder(messages.render(Messages.REFERENCE_LANGUAGE,
+        "staff.leads"));
     for (StaffLog.Lead lead : leads) {
+      audit.record(actor, "/leads: summary shown", Optional.of(lead.chatId()));
       out.append("\n\n#").append(lead.id()).append(" · ").append(lead.at()).append('\n')
           .append(lead.summary());
     }
     return out.toString();
   }
 
-  private String flags(String en) {
+  private String flags(String actor) {
     List<StaffLog.Flag> flags = log.openFlags();
+    audit.record(actor, "/flags", Optional.empty());
     if (flags.isEmpty()) {
-      return messages.render(en, "staff.noFlags");
+      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.noFlags");
     }
-    StringBuilder out = new StringBuilder(messages.render(en, "staff.flags"));
+    StringBuilder out = new StringBuilder(messages.render(Messages.REFERENCE_LANGUAGE,
+        "staff.flags"));
     for (StaffLog.Flag flag : flags) {
+      audit.record(actor, "/flags: red flag #" + flag.id() + " shown", Optional.of(flag.chatId()));
       out.append("\n#").append(flag.id()).append(" ").append(flag.level()).append(" · ")
           .append(flag.at()).append(" · ").append(flag.symptoms()).append(" · ")
           .append(flag.chatId());
@@ -64,13 +77,16 @@ public final class StaffCommands {
     return out.toString();
   }
 
-  private String ack(String en, String argument) {
+  private String ack(String actor, String argument) {
     String number = argument.strip().replace("#", "");
     if (!number.matches("\\d{1,12}")) {
-      return messages.render(en, "staff.ackHow");
+      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.ackHow");
     }
     long id = Long.parseLong(number);
-    return messages.render(en, Text.of(log.handle(id) ? "staff.acked" : "staff.noSuchFlag",
-        "number", id));
+    Optional<String> person = log.handle(id);
+    audit.record(actor, "/ack " + id + (person.isPresent() ? "" : " (no such open flag)"),
+        person);
+    return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(
+        person.isPresent() ? "staff.acked" : "staff.noSuchFlag", "number", id));
   }
 }

@@ -2,17 +2,25 @@ package com.mesoplan.conversation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What the clinic's staff can look up: shared pre-consultations and open red flags. */
 public interface StaffLog {
 
-  /** A pre-consultation a person shared. */
+  /** A person's shared pre-consultation: one per person, the newest summary. */
   record Lead(long id, String chatId, String summary, Instant at) {}
 
   /** A red flag from a check-in, open until a staff member marks it handled. */
   record Flag(long id, String chatId, String level, String symptoms, Instant at) {}
 
-  void lead(String chatId, String summary);
+  /** What sharing did to the person's lead. */
+  enum Shared { NEW, UPDATED, UNCHANGED }
+
+  /** The person's lead (its number and what sharing did to it). */
+  record LeadShared(long id, Shared change) {}
+
+  /** Keeps the person's one lead: made on the first share, updated when the summary changed. */
+  LeadShared lead(String chatId, String summary);
 
   void flag(String chatId, String level, String symptoms);
 
@@ -20,6 +28,9 @@ public interface StaffLog {
 
   List<Flag> openFlags();
 
-  /** Marks a flag handled; false if there is no open flag with that number. */
-  boolean handle(long flagId);
+  /** The numbers of the person's red flags not yet handled. */
+  List<Long> openFlagsOf(String chatId);
+
+  /** Marks a flag handled; the person it was about, or empty if no open flag has that number. */
+  Optional<String> handle(long flagId);
 }

@@ -4,6 +4,7 @@ import com.mesoplan.followup.AlertLevel;
 import com.mesoplan.followup.Symptom;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.i18n.Text;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ public final class StaffNotices implements StaffAlerts {
   @Override
   public void redFlag(String chatId, AlertLevel level, Set<Symptom> symptoms, String language) {
     log.flag(chatId, level.name(), list(symptoms));
-    send(Text.of("staff.redFlag", "level", level.name(), "symptoms", list(symptoms),
+    sendUrgently(Text.of("staff.redFlag", "level", level.name(), "symptoms", list(symptoms),
         "contact", contactOf.apply(chatId)));
   }
 
@@ -46,9 +47,20 @@ public final class StaffNotices implements StaffAlerts {
         "contact", contactOf.apply(chatId)));
   }
 
+  @Override
+  public void erasedWithOpenFlags(List<Long> flags) {
+    sendUrgently(Text.of("staff.erasedWithOpenFlags", "flags", flags.stream()
+        .map(id -> "#" + id).collect(Collectors.joining(", "))));
+  }
+
   private String list(Set<Symptom> symptoms) {
     return symptoms.stream().sorted().map(s -> messages.render(Messages.REFERENCE_LANGUAGE,
         Messages.enumKey(s))).collect(Collectors.joining(", "));
+  }
+
+  private void sendUrgently(Text text) {
+    staffChat.ifPresent(chat -> notifier.sendUrgently(chat, Reply.builder()
+        .text(messages.render(Messages.REFERENCE_LANGUAGE, text)).build()));
   }
 
   private void send(Text text) {

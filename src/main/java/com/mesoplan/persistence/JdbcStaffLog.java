@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Shared pre-consultations and red flags in the {@code lead} and {@code red_flag} tables. */
@@ -26,9 +27,25 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   }
 
   @Override
-  public void lead(String chatId, String summary) {
-    jdbc.sql("insert into lead (chat_id, summary, created_at) values (?, ?, ?)")
-        .params(chatId, summary, now()).update();
+  public LeadShared lead(String chatId, String summary) {
+    Optional<Map.Entry<Long, String>> known = jdbc.sql(
+            "select id, summary from lead where chat_id = ? for update").param(chatId)
+        .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("summary"))).optional();
+    if (known.isEmpty()) {
+      jdbc.sql("""
+          insert into lead (chat_id, summary, created_at, updated_at) values (?, ?, ?, ?)""")
+          .params(chatId, summary, now(), now()).update();
+      long id = jdbc.sql("select id from lead where chat_id = ?").param(chatId)
+          .query(Long.class).single();
+      return new LeadShared(id, Shared.NEW);
+    }
+    long id = known.get().getKey();
+    if (known.get().getValue().equals(summary)) {
+      return new LeadShared(id, Shared.UNCHANGED);
+    }
+    jdbc.sql("update lead set summary = ?, updated_at = ? where id = ?")
+        .params(summary, now(), id).update();
+    return new LeadShared(id, Shared.UPDATED);
   }
 
   @Override
@@ -40,10 +57,10 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   @Override
   public List<Lead> recentLeads(int limit) {
     return jdbc.sql("""
-        select id, chat_id, summary, created_at from lead order by id desc
+        select id, chat_id, summary, updated_at from lead order by updated_at desc, id desc
         fetch first ? rows only""").param(limit)
         .query((rs, row) -> new Lead(rs.getLong("id"), rs.getString("chat_id"),
-            rs.getString("summary"), rs.getTimestamp("created_at").toInstant()))
+            rs.getString("summary"), rs.getTimestamp("updated_at").toInstant()))
         .list();
   }
 
@@ -58,9 +75,19 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   }
 
   @Override
-  public boolean handle(long flagId) {
-    return jdbc.sql("update red_flag set handled_at = ? where id = ? and handled_at is null")
-        .params(now(), flagId).update() == 1;
+  public List<Long> openFlagsOf(String chatId) {
+    return jdbc.sql("select id from red_flag where chat_id = ? and handled_at is null order by id")
+        .param(chatId).query(Long.class).list();
+  }
+
+  @Override
+  public Optional<String> handle(long flagId) {
+    Optional<String> person = jdbc.sql(
+            "select chat_id from red_flag where id = ? and handled_at is null").param(flagId)
+        .query(String.class).optional();
+    person.ifPresent(chat -> jdbc.sql("update red_flag set handled_at = ? where id = ?")
+        .params(now(), flagId).update());
+    return person;
   }
 
   @Override

@@ -27,6 +27,11 @@ class PersistenceConfiguration {
   }
 
   @Bean
+  JdbcAuditTrail auditTrail(JdbcClient jdbc, Clock clock) {
+    return new JdbcAuditTrail(jdbc, clock);
+  }
+
+  @Bean
   JdbcFollowUpStore followUpStore(JdbcClient jdbc, Clock clock) {
     return new JdbcFollowUpStore(jdbc, clock);
   }

@@ -55,7 +55,8 @@ public final class Chats {
     outcomes = new Outcomes(engine, planTexts, store, plans, followUps, handOff,
         ConversationEvents.NONE);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,
-        JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages);
+        JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages, fakes.audit,
+        fakes.staffLog, fakes.staff);
     Map<String, DialogEngine> engines = new HashMap<>();
     definitions.forEach((id, d) -> engines.put(id, new DialogEngine(d, Fixtures.CLOCK)));
     service = new ConversationService(new Dialogs(engines, dialog.id()), messages, outcomes,

@@ -52,17 +52,46 @@ final class FollowUpFakes {
     public void irritation(String chatId, Set<Symptom> symptoms, String language) {
       alerts.add("IRRITATION " + symptoms);
     }
+
+    @Override
+    public void erasedWithOpenFlags(List<Long> flags) {
+      alerts.add("ERASED " + flags);
+    }
   };
 
   final Notifier notifier = (chatId, reply) -> notified.add(reply);
 
+  final List<String> audited = new ArrayList<>();
+  final AuditTrail audit = new AuditTrail() {
+    @Override
+    public void record(String actor, String action, Optional<String> person) {
+      audited.add(actor + " · " + action + " · " + person.orElse("-"));
+    }
+
+    @Override
+    public List<Entry> recent(int limit) {
+      return List.of();
+    }
+  };
+
   final List<String> leads = new ArrayList<>();
   final StaffLog staffLog = new StaffLog() {
     private final List<Flag> flags = new ArrayList<>();
+    private final Map<String, String> byChat = new ConcurrentHashMap<>();
 
     @Override
-    public void lead(String chatId, String summary) {
+    public LeadShared lead(String chatId, String summary) {
+      String before = byChat.put(chatId, summary);
+      if (summary.equals(before)) {
+        return new LeadShared(1, Shared.UNCHANGED);
+      }
       leads.add(summary);
+      return new LeadShared(1, before == null ? Shared.NEW : Shared.UPDATED);
+    }
+
+    @Override
+    public List<Long> openFlagsOf(String chatId) {
+      return flags.stream().filter(f -> f.chatId().equals(chatId)).map(Flag::id).toList();
     }
 
     @Override
@@ -81,8 +110,10 @@ final class FollowUpFakes {
     }
 
     @Override
-    public boolean handle(long flagId) {
-      return flags.removeIf(f -> f.id() == flagId);
+    public Optional<String> handle(long flagId) {
+      Optional<Flag> flag = flags.stream().filter(f -> f.id() == flagId).findFirst();
+      flag.ifPresent(flags::remove);
+      return flag.map(Flag::chatId);
     }
   };
 }

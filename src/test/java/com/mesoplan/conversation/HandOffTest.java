@@ -30,12 +30,34 @@ class HandOffTest {
     assertThat(press("on")).contains("Отправлено в клинику");
     assertThat(chats.fakes.leads).hasSize(1);
     String card = chats.fakes.leads.get(0);
-    assertThat(card).startsWith("New pre-consultation · status PROVISIONAL")
+    assertThat(card).startsWith("Pre-consultation · status PROVISIONAL")
         .contains("• goal: Deep wrinkles").contains("• severity: Moderate")
         .contains("• screening: Autoimmune disease or immune-suppressing medicines")
         .contains("• age: 40").contains("Language: ru · source: spring · contact: contact:c")
         .contains("Loading phase:").contains("An autoimmune disease");
-    assertThat(chats.fakes.notified).extracting(Chats::render).containsExactly(card + "\n");
+    assertThat(chats.fakes.notified).extracting(Chats::render)
+        .containsExactly("New pre-consultation #1\n" + card + "\n");
+  }
+
+  @Test
+  void sharingAgainKeepsOneLeadAndTellsTheStaffChatOnlyOfAChange() {
+    finish();
+    assertThat(press("on")).contains("Отправлено в клинику");
+    assertThat(press("on")).contains("уже есть в клинике");
+    assertThat(chats.send("c", "/share", "ru")).contains("уже есть в клинике");
+    assertThat(chats.fakes.leads).hasSize(1);
+    assertThat(chats.fakes.notified).hasSize(1);
+
+    chats.send("c", "/restart", "ru");
+    for (String line : List.of("1", "4", "2", "4", "2", "2", "2", "3", "52", "2", "2", "1", "4",
+        "1")) {
+      chats.send("c", line, "ru");
+    }
+    assertThat(press("on")).contains("обновлённые ответы");
+    assertThat(chats.fakes.leads).hasSize(2);
+    assertThat(chats.fakes.leads.get(1)).contains("• age: 52");
+    assertThat(chats.fakes.notified).extracting(Chats::render).last().asString()
+        .startsWith("Updated pre-consultation #1\n");
   }
 
   @Test

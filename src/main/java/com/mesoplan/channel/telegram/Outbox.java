@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Replies waiting to be sent, stored in the same transaction as the turn that made them, and
- * sent in order: a chat's oldest unsent call goes first.
+ * sent in order: a chat's oldest unsent call goes first, unless a later one is urgent.
  */
 final class Outbox {
 
@@ -39,14 +39,20 @@ final class Outbox {
    * as stored.
    */
   Entry add(Outgoing call, Optional<Instant> leasedUntil) {
+    return add(call, leasedUntil, false);
+  }
+
+  /** Stores a call; an urgent one is sent before the chat's other calls still waiting. */
+  Entry add(Outgoing call, Optional<Instant> leasedUntil, boolean urgent) {
     Instant now = Instant.now(clock);
     Timestamp at = Timestamp.from(now);
     KeyHolder id = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into telegram_outbox (chat_id, body, attempts, next_attempt_at, created_at,
-          leased_until)
-        values (?, ?, 0, ?, ?, ?)""")
-        .params(call.chatId(), write(call), at, at, leasedUntil.map(Timestamp::from).orElse(null))
+          leased_until, priority)
+        values (?, ?, 0, ?, ?, ?, ?)""")
+        .params(call.chatId(), write(call), at, at, leasedUntil.map(Timestamp::from).orElse(null),
+            urgent ? 1 : 0)
         .update(id, "id");
     return new Entry(Objects.requireNonNull(id.getKey()).longValue(), call.chatId(), call, 0, now);
   }
@@ -67,11 +73,11 @@ final class Outbox {
         .params(now, now, limit).query(Long.class).list();
   }
 
-  /** A chat's calls not yet sent, oldest first. */
+  /** A chat's calls not yet sent, urgent ones first, then oldest first. */
   List<Entry> waiting(long chatId, int limit) {
     return jdbc.sql("""
         select id, chat_id, body, attempts, next_attempt_at from telegram_outbox
-        where chat_id = ? order by id fetch first ? rows only""")
+        where chat_id = ? order by priority desc, id fetch first ? rows only""")
         .params(chatId, limit).query(this::entry).list();
   }
 

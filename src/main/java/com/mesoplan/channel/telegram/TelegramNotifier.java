@@ -22,9 +22,18 @@ final class TelegramNotifier implements ChannelNotifier {
 
   @Override
   public void send(String chatId, Reply reply) {
+    store(chatId, reply, false);
+  }
+
+  @Override
+  public void sendUrgently(String chatId, Reply reply) {
+    store(chatId, reply, true);
+  }
+
+  private void store(String chatId, Reply reply, boolean urgent) {
     long chat = UpdateProcessor.chatIdOf(chatId).orElseThrow();
     TelegramReplies.render(chat, reply, Optional.empty())
-        .forEach(call -> outbox.add(call, Optional.empty()));
+        .forEach(call -> outbox.add(call, Optional.empty(), urgent));
     sender.wakeFromDatabase(chat);
   }
 }

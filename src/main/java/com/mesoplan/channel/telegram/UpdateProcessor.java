@@ -55,10 +55,19 @@ final class UpdateProcessor {
     this.transaction = transaction;
   }
 
-  /** Who may use the staff commands: the staff chat and staff members. */
+  /**
+   * Who may use the staff commands, and where: anyone in the staff chat, and staff members in a
+   * private chat with the bot. A staff member in any other group is not where staff are: the
+   * group may hold people who must not see personal data.
+   */
   record Staff(StaffCommands commands, Optional<Long> chatId, Set<Long> memberIds) {
-    boolean includes(long chat, long user) {
-      return chatId.map(id -> id == chat).orElse(false) || memberIds.contains(user);
+    boolean isStaffChat(long chat) {
+      return chatId.map(id -> id == chat).orElse(false);
+    }
+
+    boolean mayUseCommands(Message message) {
+      return isStaffChat(message.getChatId()) || (UpdateReader.isPrivate(message.getChat())
+          && memberIds.contains(message.getFrom().getId()));
     }
   }
 
@@ -105,15 +114,21 @@ final class UpdateProcessor {
       return new UpdateReader.Nothing();
     }
     Message message = update.getMessage();
-    if (message != null && message.hasText() && message.getFrom() != null
-        && staff.includes(message.getChatId(), message.getFrom().getId())) {
+    if (message != null && message.hasText() && message.getFrom() != null) {
       Incoming incoming = Incoming.fromLine(message.getText());
       if (StaffCommands.isStaffCommand(incoming)) {
-        return new UpdateReader.StaffCommand(message.getChatId(), (Incoming.Command) incoming);
+        if (staff.mayUseCommands(message)) {
+          return new UpdateReader.StaffCommand(message.getChatId(), message.getFrom().getId(),
+              (Incoming.Command) incoming);
+        }
+        if (!UpdateReader.isPrivate(message.getChat())) {
+          return new UpdateReader.StaffOnly(message.getChatId(),
+              UpdateReader.languageOf(message.getFrom()));
+        }
       }
-      if (staff.chatId().map(id -> id.equals(message.getChatId())).orElse(false)) {
-        return new UpdateReader.Nothing();
-      }
+    }
+    if (message != null && staff.isStaffChat(message.getChatId())) {
+      return new UpdateReader.Nothing();
     }
     return UpdateReader.read(update);
   }
@@ -131,7 +146,12 @@ final class UpdateProcessor {
           TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of())));
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
       sender.queue(command.chatId(), TelegramReplies.render(command.chatId(),
-          staff.commands().handle(command.command()), Optional.empty()));
+          staff.commands().handle(command.command(), CHAT_PREFIX + command.userId()),
+          Optional.empty()));
+    } else if (meaning instanceof UpdateReader.StaffOnly group) {
+      String language = messages.languageFor(group.language().orElse(null));
+      sender.queue(group.chatId(), List.of(Outgoing.send(group.chatId(), TelegramReplies.escape(
+          messages.render(language, "staff.notAvailable")), List.of())));
     } else if (meaning instanceof Membership membership) {
       blocked.set(membership.chatId(), membership.blocked());
       if (membership.blocked()) {

@@ -18,10 +18,13 @@ final class UpdateReader {
 
   /** What to do with an update. */
   sealed interface Meaning permits ForConversation, PrivateOnly, Membership, StaffCommand,
-      Nothing {}
+      StaffOnly, Nothing {}
 
-  /** A staff command from the staff chat or a staff member. */
-  record StaffCommand(long chatId, Incoming.Command command) implements Meaning {}
+  /** A staff command in the staff chat, or from a staff member in a private chat. */
+  record StaffCommand(long chatId, long userId, Incoming.Command command) implements Meaning {}
+
+  /** A staff command in a group that is not the staff chat: it is not available there. */
+  record StaffOnly(long chatId, Optional<String> language) implements Meaning {}
 
   /** Something a person said or pressed in a private chat. */
   record ForConversation(long chatId, Incoming incoming, Optional<String> language,
@@ -110,11 +113,11 @@ final class UpdateReader {
     return new Membership(change.getChat().getId(), "kicked".equals(status));
   }
 
-  private static boolean isPrivate(Chat chat) {
+  static boolean isPrivate(Chat chat) {
     return chat != null && "private".equals(chat.getType());
   }
 
-  private static Optional<String> languageOf(User user) {
+  static Optional<String> languageOf(User user) {
     return user == null ? Optional.empty() : Optional.ofNullable(user.getLanguageCode());
   }
 }

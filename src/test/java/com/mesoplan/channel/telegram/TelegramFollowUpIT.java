@@ -69,7 +69,8 @@ class TelegramFollowUpIT {
       assertThat(urgent).contains("URGENT").contains("Your plan is paused");
       api.await("the staff alert", a -> a.texts(STAFF).stream()
           .anyMatch(t -> t.startsWith("EMERGENCY")), BotHarness.WAIT);
-      assertThat(api.texts(STAFF).get(0)).startsWith("New pre-consultation · status OK")
+      assertThat(api.texts(STAFF).get(0)).startsWith("New pre-consultation #1\n"
+              + "Pre-consultation · status OK")
           .contains("• goal: Deep wrinkles").contains("tg://user?id=" + ann.chatId);
       assertThat(api.texts(STAFF)).anySatisfy(t -> assertThat(t)
           .startsWith("EMERGENCY: a patient reported Any change in vision")
