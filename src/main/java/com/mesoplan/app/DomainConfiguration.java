@@ -26,6 +26,7 @@ import com.mesoplan.conversation.Outcomes;
 import com.mesoplan.conversation.OwnData;
 import com.mesoplan.conversation.PersonalData;
 import com.mesoplan.conversation.PlanStore;
+import com.mesoplan.conversation.RetentionPeriods;
 import com.mesoplan.documents.FileDocuments;
 import com.mesoplan.conversation.PlanTexts;
 import com.mesoplan.conversation.ProfileFields;
@@ -60,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
  * wires the plain-Java domain.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MesoplanFiles.class)
+@EnableConfigurationProperties({MesoplanFiles.class, RetentionSettings.class})
 class DomainConfiguration {
 
   static final String PRE_CONSULTATION = "pre-consultation";
@@ -201,9 +202,14 @@ class DomainConfiguration {
   @Bean
   OwnData ownData(PlanStore plans, PlanTexts planTexts, Documents documents,
       List<PersonalData> personalData, Messages messages, AuditTrail audit, StaffLog staffLog,
-      StaffNotices staff) {
+      StaffNotices staff, RetentionPeriods retention) {
     return new OwnData(plans, planTexts, documents, personalData, messages, audit, staffLog,
-        staff);
+        staff, retention);
+  }
+
+  @Bean
+  RetentionPeriods retentionPeriods(RetentionSettings settings) {
+    return settings.periods();
   }
 
   @Bean

@@ -40,7 +40,8 @@ final class Commands {
       case "help":
         return explain("help.text", reply);
       case "privacy":
-        return explain("privacy.text", reply);
+        reply.text(service.ownData().privacy(language()));
+        return stored.map(c -> service.ask(c, reply).build()).orElseGet(reply::build);
       case "language":
         return language(command.argument(), reply);
       case "delete":

@@ -13,7 +13,11 @@ public record FollowUp(String chatId, Status status, int sessionsDone, String la
   /** Whether reminders and check-ins go out. */
   public enum Status {
     ACTIVE,
+    /** Paused by the person. */
     PAUSED,
+    /** Paused after a same-day or emergency answer: a safety record, kept for its own period. */
+    SAFETY_PAUSE,
+    /** Stopped by the person, or ended some time after the last planned session. */
     STOPPED
   }
 

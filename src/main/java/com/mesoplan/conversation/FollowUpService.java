@@ -16,6 +16,7 @@ import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -252,6 +253,25 @@ public final class FollowUpService {
         && p.sessions().get(session).date().equals(date)).orElse(false);
   }
 
+  /**
+   * Ends a running or paused follow-up once its last planned session lies further back than
+   * {@code after}; says whether it ended. A follow-up paused for safety is not ended here: it is
+   * kept as a safety record.
+   */
+  public boolean endIfOver(String chatId, Period after) {
+    Optional<FollowUp> followUp = followUps.find(chatId)
+        .filter(f -> f.status() == Status.ACTIVE || f.status() == Status.PAUSED);
+    Optional<LocalDate> last = plans.find(chatId).flatMap(p -> p.sessions().stream()
+        .map(ProposedSession::date).max(LocalDate::compareTo));
+    if (followUp.isEmpty() || last.isPresent()
+        && !last.get().plus(after).isBefore(LocalDate.now(clock))) {
+      return false;
+    }
+    followUps.save(followUp.get().with(Status.STOPPED));
+    schedule.cancel(chatId);
+    return true;
+  }
+
   String language(String chatId) {
     return followUps.find(chatId).map(FollowUp::language).orElse(Messages.REFERENCE_LANGUAGE);
   }
@@ -270,7 +290,7 @@ public final class FollowUpService {
         .toList();
     reply.text(String.join("\n", advice));
     if (assessment.level().isRedFlag()) {
-      followUps.save(followUp.get().with(Status.PAUSED));
+      followUps.save(followUp.get().with(Status.SAFETY_PAUSE));
       schedule.cancel(chatId);
       staff.redFlag(chatId, assessment.level(), report.symptoms(), language);
       events.redFlag(assessment.level());

@@ -1,6 +1,7 @@
 package com.mesoplan.conversation;
 
 import com.mesoplan.i18n.Messages;
+import com.mesoplan.i18n.Text;
 import com.mesoplan.recommendation.TreatmentPlan;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ public final class OwnData {
   private final AuditTrail audit;
   private final StaffLog staffLog;
   private final StaffAlerts staff;
+  private final RetentionPeriods retention;
 
   public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
       List<PersonalData> places, Messages messages, AuditTrail audit, StaffLog staffLog,
-      StaffAlerts staff) {
+      StaffAlerts staff, RetentionPeriods retention) {
+    this.retention = retention;
     this.plans = plans;
     this.planTexts = planTexts;
     this.documents = documents;
@@ -47,6 +50,15 @@ public final class OwnData {
           Attachment.Kind.PICTURE, "mesoplan-plan.png", "image/png",
           documents.timeline(plan.get(), language)));
     }
+  }
+
+  /** What is stored, why, who sees it and for how long, with the periods as configured. */
+  String privacy(String language) {
+    return messages.render(language, Text.of("privacy.text",
+        "abandoned", PeriodText.of(retention.abandoned(), messages, language),
+        "followUpEnds", PeriodText.of(retention.followUpEnds(), messages, language),
+        "safetyRecords", PeriodText.of(retention.safetyRecords(), messages, language),
+        "auditTrail", PeriodText.of(retention.auditTrail(), messages, language)));
   }
 
   void calendar(String chatId, String language, Reply.Builder reply) {

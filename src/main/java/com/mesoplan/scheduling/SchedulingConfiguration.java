@@ -6,15 +6,16 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.mesoplan.conversation.Nudges;
-import com.mesoplan.conversation.PersonalData;
+import com.mesoplan.conversation.FollowUpService;
+import com.mesoplan.conversation.OwnData;
+import com.mesoplan.conversation.RetentionPeriods;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The one task type, "nudge", and the schedule built on it. */
 @Configuration(proxyBeanMethods = false)
@@ -31,16 +32,16 @@ class SchedulingConfiguration {
   }
 
   @Bean
-  Retention retention(JdbcClient jdbc, List<PersonalData> places, Clock clock,
-      @Value("${mesoplan.retention.abandoned-after:P30D}") Duration keep) {
-    return new Retention(jdbc, places, keep, clock);
+  Retention retention(JdbcClient jdbc, OwnData ownData, FollowUpService followUps,
+      RetentionPeriods periods, TransactionTemplate transaction, Clock clock) {
+    return new Retention(jdbc, ownData, followUps, periods, transaction, clock);
   }
 
-  /** Every hour, on one instance at a time: erase what was abandoned. */
+  /** Every hour, on one instance at a time: end, erase and forget what has run its time. */
   @Bean
   RecurringTask<Void> retentionTask(ObjectProvider<Retention> retention) {
     return Tasks.recurring("retention", FixedDelay.of(Duration.ofHours(1)))
-        .execute((instance, context) -> retention.getObject().eraseAbandoned());
+        .execute((instance, context) -> retention.getObject().eraseExpired());
   }
 
   @Bean

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,11 @@ class PersonalDataController {
   private final StaffLog staffLog;
   private final OwnData ownData;
   private final AuditTrail audit;
+  private final TransactionTemplate transaction;
 
-  PersonalDataController(StaffLog staffLog, OwnData ownData, AuditTrail audit) {
+  PersonalDataController(StaffLog staffLog, OwnData ownData, AuditTrail audit,
+      TransactionTemplate transaction) {
+    this.transaction = transaction;
     this.staffLog = staffLog;
     this.ownData = ownData;
     this.audit = audit;
@@ -78,7 +82,7 @@ class PersonalDataController {
 
   @DeleteMapping("/api/v1/people/{chatId}")
   ResponseEntity<Void> erase(@PathVariable String chatId) {
-    ownData.erase(chatId, ApiKey.ACTOR);
+    transaction.executeWithoutResult(status -> ownData.erase(chatId, ApiKey.ACTOR));
     log.info("personal data erased through the API");
     return ResponseEntity.noContent().build();
   }

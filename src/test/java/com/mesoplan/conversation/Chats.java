@@ -14,6 +14,7 @@ import com.mesoplan.recommendation.WorkingDays;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class Chats {
   static final FollowUpSettings SETTINGS = new FollowUpSettings(LocalTime.of(10, 0), 1, 1,
       LocalTime.of(21, 0), LocalTime.of(9, 0), Duration.ofDays(1));
   final OwnData ownData;
+  static final RetentionPeriods RETENTION = new RetentionPeriods(Period.ofDays(30),
+      Period.ofDays(90), Period.ofYears(3), Period.ofYears(2));
 
   public Chats() {
     var messages = Fixtures.messages();
@@ -56,7 +59,7 @@ public final class Chats {
         ConversationEvents.NONE);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,
         JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages, fakes.audit,
-        fakes.staffLog, fakes.staff);
+        fakes.staffLog, fakes.staff, RETENTION);
     Map<String, DialogEngine> engines = new HashMap<>();
     definitions.forEach((id, d) -> engines.put(id, new DialogEngine(d, Fixtures.CLOCK)));
     service = new ConversationService(new Dialogs(engines, dialog.id()), messages, outcomes,

@@ -1,7 +1,6 @@
 package com.mesoplan.channel.console;
 
 import com.mesoplan.conversation.ConversationService;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
@@ -19,9 +18,11 @@ class ConsoleChatRunner implements ApplicationRunner {
   private final ConfigurableApplicationContext context;
   private final Environment environment;
   private final ConsoleNotifier notifier;
+  private final SavedFiles files;
 
   ConsoleChatRunner(ConversationService conversations, ConfigurableApplicationContext context,
-      Environment environment, ConsoleNotifier notifier) {
+      Environment environment, ConsoleNotifier notifier, SavedFiles files) {
+    this.files = files;
     this.conversations = conversations;
     this.context = context;
     this.environment = environment;
@@ -38,7 +39,7 @@ class ConsoleChatRunner implements ApplicationRunner {
         .or(() -> Optional.of(Locale.getDefault().getLanguage()));
     ConsoleChat chat = new ConsoleChat(conversations, System.in, System.out, language,
         () -> System.exit(SpringApplication.exit(context)),
-        Path.of(environment.getProperty("mesoplan.data-dir", "./data"), "files"));
+        files.folder());
     notifier.attach(chat);
     Thread thread = new Thread(chat, "console-chat");
     thread.setDaemon(true);
