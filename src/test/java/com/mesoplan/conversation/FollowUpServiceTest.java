@@ -159,7 +159,7 @@ class FollowUpServiceTest {
     String reply = send("12");
     assertThat(reply).contains("URGENT").contains("Any change in vision")
         .contains("Your plan is paused");
-    assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.PAUSED);
+    assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.SAFETY_PAUSE);
     assertThat(chats.fakes.scheduled).doesNotContainKey("c");
     assertThat(chats.fakes.alerts).containsExactly("EMERGENCY [VISION_CHANGE]");
   }

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,34 @@ class TelegramWebhookIT {
   }
 
   @Test
+  void anythingButOneWellFormedUpdateIsA400AndNothingIsStored() throws Exception {
+    long before = inboxRows();
+    String update = Updates.text(BotHarness.nextUpdateId(), 7_000_000_003L, "/start", "en");
+    String deep = "[".repeat(1_000) + "]".repeat(1_000);
+    for (String body : List.of(update + " trailing", update + update, update + ",",
+        "{\"update_id\": 18446744073709551616}", "{\"update_id\": 1e400}",
+        "{\"update_id\": \"12\"x}", update.replace("\"/start\"", deep),
+        "{\"update_id\": " + BotHarness.nextUpdateId() + ", \"message\": " + deep + "}")) {
+      assertThat(post(body, SECRET).statusCode()).as(body.substring(0, Math.min(60, body.length()))).isEqualTo(400);
+    }
+    byte[] garbled = update.getBytes(StandardCharsets.UTF_8);
+    int at = update.indexOf("/start");
+    garbled[at + 1] = (byte) 0xC3;
+    garbled[at + 2] = (byte) 0x28;
+    assertThat(postBytes(garbled).statusCode()).as("invalid UTF-8").isEqualTo(400);
+    assertThat(inboxRows()).isEqualTo(before);
+  }
+
+  private HttpResponse<String> postBytes(byte[] body) throws Exception {
+    int port = ((WebServerApplicationContext) bot.app).getWebServer().getPort();
+    return http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+        .header("Content-Type", "application/json").header(WebhookServlet.SECRET_HEADER, SECRET)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void theRightSecretStoresTheUpdateAndTheBotAnswersOnce() throws Exception {
     Person zoe = bot.person(7_000_000_002L, "en");
     String update = Updates.text(BotHarness.nextUpdateId(), zoe.chatId, "/start", "en");
@@ -102,6 +132,11 @@ class TelegramWebhookIT {
       BotHarness unsafe = new BotHarness(other, dataDir.resolve("unsafe"));
       assertThatThrownBy(() -> unsafe.start("--telegram.webhook-url=https://bot.example/hook"))
           .hasStackTraceContaining("TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is empty");
+      BotHarness guessable = new BotHarness(other, dataDir.resolve("guessable"));
+      assertThatThrownBy(() -> guessable.start("--telegram.webhook-url=https://bot.example/hook",
+          "--telegram.webhook-secret=abc123_-XYZ"))
+          .hasStackTraceContaining("TELEGRAM_WEBHOOK_SECRET is too short")
+          .hasStackTraceContaining("16-256 characters");
     }
   }
 }
