@@ -38,10 +38,15 @@ class DataDirectory implements EnvironmentPostProcessor {
     Path folder = Path.of(environment.getProperty("mesoplan.data-dir", "./data"))
         .toAbsolutePath().normalize();
     ownerOnly(folder);
+    String key = environment.getProperty("mesoplan.db.encryption-key", "").strip();
     if (environment.containsProperty("spring.datasource.url")) {
+      if (!key.isEmpty()) {
+        throw new InvalidConfigurationException(KEY_SETTING, "encrypts the embedded H2 file "
+            + "only, and a database URL is set: encrypt that database by its own means (for "
+            + "PostgreSQL, an encrypted disk and POSTGRES_SSLMODE=verify-full) and unset the key");
+      }
       return;
     }
-    String key = environment.getProperty("mesoplan.db.encryption-key", "").strip();
     checkKey(key);
     Path file = folder.resolve("mesoplan.mv.db");
     matchesTheFile(file, !key.isEmpty());
@@ -50,6 +55,8 @@ class DataDirectory implements EnvironmentPostProcessor {
     // QUERY_CACHE_SIZE=64: a turn uses more statements than the 8 H2 keeps parsed by default
     String url = "jdbc:h2:file:" + folder.resolve("mesoplan")
         + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64;CACHE_SIZE=65536;PAGE_SIZE=4096"
+        // no trace file: its error entries could quote stored values, unencrypted
+        + ";TRACE_LEVEL_FILE=0"
         + (key.isEmpty() ? "" : ";CIPHER=AES");
     environment.getPropertySources().addLast(new MapPropertySource("mesoplan-data-directory",
         Map.of("spring.datasource.url", url)));
@@ -84,10 +91,11 @@ class DataDirectory implements EnvironmentPostProcessor {
     }
     if (!encrypted && keyGiven) {
       throw new InvalidConfigurationException(file.toString(), "the database was made without "
-          + "encryption, so " + KEY_SETTING + " cannot open it. Start once without the key, "
-          + "export with H2's SCRIPT TO 'backup.sql', move the folder away, and start with the "
-          + "key after importing with RUNSCRIPT FROM 'backup.sql'; or start afresh in an empty "
-          + "folder");
+          + "encryption, so " + KEY_SETTING + " cannot open it. Either start afresh in an empty "
+          + "folder, or, with mesoplan stopped, export it with H2's Shell (SCRIPT TO "
+          + "'<data folder>/export.sql' CIPHER AES PASSWORD '<key>'), move the old file away, "
+          + "start once with the key, import (RUNSCRIPT FROM ... CIPHER AES PASSWORD '<key>') "
+          + "and delete the export");
     }
   }
 

@@ -75,6 +75,7 @@ class PersonalDataController {
 
   @GetMapping("/api/v1/people/{chatId}")
   Map<String, Object> export(@PathVariable String chatId) {
+    checkChatId(chatId);
     audit.record(ApiKey.ACTOR, "GET /api/v1/people: export", Optional.of(chatId));
     log.info("personal data exported through the API");
     return ownData.everything(chatId);
@@ -82,9 +83,17 @@ class PersonalDataController {
 
   @DeleteMapping("/api/v1/people/{chatId}")
   ResponseEntity<Void> erase(@PathVariable String chatId) {
+    checkChatId(chatId);
     transaction.executeWithoutResult(status -> ownData.erase(chatId, ApiKey.ACTOR));
     log.info("personal data erased through the API");
     return ResponseEntity.noContent().build();
+  }
+
+  /** A chat id as mesoplan makes them: a channel and that channel's id for the chat. */
+  private static void checkChatId(String chatId) {
+    if (!chatId.matches("[a-z]{1,16}:-?[A-Za-z0-9_-]{1,64}")) {
+      throw new BadRequest("chatId", "must be a chat id such as telegram:123456789");
+    }
   }
 
   private static int count(String limit) {

@@ -4,7 +4,10 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import com.mesoplan.config.InvalidConfigurationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
@@ -47,13 +50,29 @@ class WebSecurity {
       pathPattern("/api/v1/leads"), pathPattern("/api/v1/flags"), pathPattern("/api/v1/audit"),
       pathPattern("/api/v1/people/*"));
 
+  /**
+   * Actuator endpoints are opened below because they are served on the management port alone;
+   * a configuration that would serve them on the public port stops the start.
+   */
+  @Bean
+  ManagementPortType managementPortType(Environment environment) {
+    ManagementPortType type = ManagementPortType.get(environment);
+    if (type == ManagementPortType.SAME) {
+      throw new InvalidConfigurationException(
+          "management.server.port (MESOPLAN_MANAGEMENT_PORT)", "must be a port of its own, not "
+              + "empty and not the public port: metrics are not for the public (or -1 to serve "
+              + "no actuator endpoint at all)");
+    }
+    return type;
+  }
+
   @Bean
   ApiKey apiKey(@Value("${mesoplan.api.key-sha256:}") String hexHash) {
     return new ApiKey(hexHash);
   }
 
   @Bean
-  SecurityFilterChain httpAccess(HttpSecurity http, ApiKey apiKey,
+  SecurityFilterChain httpAccess(HttpSecurity http, ApiKey apiKey, ManagementPortType management,
       @Value("${telegram.webhook-path:/telegram/webhook}") String webhookPath) throws Exception {
     AuthenticationFilter keyCheck = new AuthenticationFilter(apiKey, apiKey);
     keyCheck.setSuccessHandler((request, response, authentication) -> { });

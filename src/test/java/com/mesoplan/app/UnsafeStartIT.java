@@ -30,4 +30,25 @@ class UnsafeStartIT {
         .rootCause().hasMessageContaining("mesoplan.api.key-sha256")
         .hasMessageContaining("SHA-256 of the API key");
   }
+
+  @Test
+  void metricsOnThePublicPortRefuseToStart() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
+        "--server.port=18089", "--management.server.port=18089", "--mesoplan.console=false",
+        "--mesoplan.data-dir=" + dataDir))
+        .hasStackTraceContaining("must be a port of its own");
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
+        "--server.port=0", "--management.server.port=", "--mesoplan.console=false",
+        "--mesoplan.data-dir=" + dataDir))
+        .hasStackTraceContaining("must be a port of its own");
+  }
+
+  @Test
+  void anEncryptionKeyWithADatabaseUrlRefusesToStart() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(MesoplanApplication.class).run(
+        "--server.port=0", "--management.server.port=0", "--mesoplan.console=false",
+        "--mesoplan.data-dir=" + dataDir, "--mesoplan.db.encryption-key=0123456789abcdefXYZ",
+        "--spring.datasource.url=jdbc:h2:mem:other"))
+        .hasStackTraceContaining("encrypts the embedded H2 file only");
+  }
 }

@@ -87,6 +87,21 @@ class HostileRequestsIT {
   }
 
   @Test
+  void aMalformedPersonIdIsA400EvenWithTheKey() throws Exception {
+    assertThat(send(port, "GET", "/api/v1/people/telegram:abc", "Bearer " + KEY, null).body())
+        .as("a well-formed id nobody has: an empty export, not an error")
+        .contains("\"preConsultation\":{}");
+    for (String id : List.of("telegram:" + "9".repeat(70), "x".repeat(300),
+        "telegram:1%20or%201=1", "%E2%80%AEtelegram:1")) {
+      for (String method : List.of("GET", "DELETE")) {
+        Answer answer = send(port, method, "/api/v1/people/" + id, "Bearer " + KEY, null);
+        assertThat(answer.status()).as(method + " " + id).isEqualTo(400);
+        assertThat(answer.body()).contains("\"field\":\"chatId\"");
+      }
+    }
+  }
+
+  @Test
   void noActuatorPathIsServedOnThePublicPort() throws Exception {
     for (String endpoint : List.of("", "/prometheus", "/health", "/health/liveness",
         "/health/readiness", "/metrics", "/env", "/beans", "/configprops", "/heapdump",

@@ -91,7 +91,9 @@ final class ChatDrains {
       try {
         work.accept(chats);
       } catch (RuntimeException e) {
-        log.warn("the work of {} chats waits for the next scan: {}", chats.size(), e.toString());
+        // the class only: an exception's message may quote stored personal data
+        log.warn("the work of {} chats waits for the next scan: {}", chats.size(),
+            e.getClass().getName());
       }
       for (Long chat : chats) {
         busy.remove(chat);

@@ -142,8 +142,9 @@ final class InboxDispatcher implements UpdateIntake.Turns {
         }
       });
     } catch (RuntimeException e) {
+      // the class only: an exception's message may quote stored personal data
       log.warn("{} updates taken together failed; each is taken on its own: {}", pending.size(),
-          e.toString());
+          e.getClass().getName());
       for (int i = 0; i < pending.size(); i++) {
         takeAlone(pending.get(i).updateId(), updates.get(i).orElse(null));
       }
@@ -155,7 +156,8 @@ final class InboxDispatcher implements UpdateIntake.Turns {
     try {
       processor.process(updateId, update);
     } catch (RuntimeException e) {
-      log.error("update {} failed and is set aside: {}", updateId, e.toString());
+      // the class only: an exception's message may quote stored personal data
+      log.error("update {} failed and is set aside: {}", updateId, e.getClass().getName());
       inbox.claim(updateId);
     }
   }

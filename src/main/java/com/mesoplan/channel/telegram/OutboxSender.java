@@ -166,7 +166,8 @@ final class OutboxSender {
         outbox.settle(ids);
         ids.forEach(settling::remove);
       } catch (RuntimeException e) {
-        log.warn("sent calls could not be settled yet: {}", e.toString());
+        // the class only: an exception's message may quote stored personal data
+        log.warn("sent calls could not be settled yet: {}", e.getClass().getName());
         toSettle.addAll(ids);
         pause();
       }

@@ -210,7 +210,9 @@ final class UpdateIntake {
     try {
       turns.waiting(waiting);
     } catch (RuntimeException e) {
-      log.warn("stored updates could not be handed on; they wait in the inbox: {}", e.toString());
+      // the class only: an exception's message may quote stored personal data
+      log.warn("stored updates could not be handed on; they wait in the inbox: {}",
+          e.getClass().getName());
     }
   }
 }

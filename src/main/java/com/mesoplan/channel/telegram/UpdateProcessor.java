@@ -169,9 +169,15 @@ final class UpdateProcessor {
     });
   }
 
+  /** The Telegram chat behind a conversation id; empty for another channel's or a malformed id. */
   static Optional<Long> chatIdOf(String conversationId) {
-    return conversationId.startsWith(CHAT_PREFIX)
-        ? Optional.of(Long.parseLong(conversationId.substring(CHAT_PREFIX.length())))
-        : Optional.empty();
+    if (!conversationId.startsWith(CHAT_PREFIX)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(conversationId.substring(CHAT_PREFIX.length())));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 }

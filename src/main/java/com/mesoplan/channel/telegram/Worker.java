@@ -74,7 +74,8 @@ final class Worker {
         return;
       } catch (Exception e) {
         if (running) {
-          log.warn("{}: {}", name, e.toString());
+          // the class only: an exception's message may quote stored personal data
+          log.warn("{}: {}", name, e.getClass().getName());
         }
       }
       if (!busy) {
