@@ -4,6 +4,7 @@ import com.mesoplan.clinic.Clinic;
 import com.mesoplan.config.ClinicFile;
 import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
+import com.mesoplan.followup.UrgentContacts;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.recommendation.Protocols;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ public final class Fixtures {
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
       ZoneOffset.UTC);
+
+  /** The shipped clinic's numbers. */
+  public static final UrgentContacts CONTACTS = new UrgentContacts("999", "+44 20 7946 0000");
 
   private static Protocols protocols;
   private static Messages messages;

@@ -36,6 +36,7 @@ import com.mesoplan.dialog.DialogValidator;
 import com.mesoplan.followup.CheckInAssessor;
 import com.mesoplan.followup.FollowUpPlanner;
 import com.mesoplan.followup.FollowUpSettings;
+import com.mesoplan.followup.UrgentContacts;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.recommendation.Protocols;
 import com.mesoplan.recommendation.RecommendationEngine;
@@ -111,9 +112,10 @@ class DomainConfiguration {
   }
 
   @Bean
-  CheckInAssessor checkInAssessor(Protocols protocols, Clock clock) {
+  CheckInAssessor checkInAssessor(Protocols protocols, Clinic clinic, Clock clock) {
     return new CheckInAssessor(protocols.irritationExtensionDays(),
-        new WorkingDays(protocols.workingDays()), clock);
+        new WorkingDays(protocols.workingDays()), clock,
+        new UrgentContacts(clinic.emergencyNumber(), clinic.phone().orElseThrow()));
   }
 
   @Bean
@@ -179,8 +181,9 @@ class DomainConfiguration {
   }
 
   @Bean
-  StaffCommands staffCommands(StaffLog staffLog, AuditTrail audit, Messages messages) {
-    return new StaffCommands(staffLog, audit, messages);
+  StaffCommands staffCommands(StaffLog staffLog, AuditTrail audit, Messages messages,
+      FollowUpService followUps, Notifier notifier) {
+    return new StaffCommands(staffLog, audit, messages, followUps, notifier);
   }
 
   /** How staff reach the person behind a chat. */

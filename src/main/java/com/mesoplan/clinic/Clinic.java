@@ -10,12 +10,13 @@ import java.util.Set;
 
 /**
  * The clinic behind the bot, as {@code config/clinic.yaml} describes it: contacts shown with
- * every plan, the default cocktail, the time zone and quiet hours for reminders, and the staff
+ * every plan, the emergency number of the clinic's country, the default cocktail, the time zone and quiet hours for reminders, and the staff
  * chat that receives hand-offs and red flags.
  */
 public record Clinic(
     String name,
     Optional<String> phone,
+    String emergencyNumber,
     Optional<String> address,
     Optional<String> bookingUrl,
     Cocktail defaultCocktail,
@@ -28,6 +29,7 @@ public record Clinic(
 
   public Clinic {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(emergencyNumber, "emergencyNumber");
     Objects.requireNonNull(defaultCocktail, "defaultCocktail");
     Objects.requireNonNull(timeZone, "timeZone");
     Objects.requireNonNull(quietFrom, "quietFrom");

@@ -25,9 +25,19 @@ public final class ClinicFile {
     if (cocktail == Cocktail.UNKNOWN) {
       throw root.get("defaultCocktail").problem("must name a cocktail, not UNKNOWN");
     }
+    YamlNode emergency = root.get("emergencyNumber");
+    if (!emergency.text().matches("[0-9]{2,6}")) {
+      throw emergency.problem("must be the emergency number of the clinic's country, such as "
+          + "112, 999, 911 or 103");
+    }
+    YamlNode phone = root.get("phone");
+    if (!phone.text().matches("\\+?[0-9 ()./-]{5,30}")) {
+      throw phone.problem("must be a phone number people can call, such as +44 20 7946 0000");
+    }
     return new Clinic(
         root.get("name").text(),
-        root.find("phone").map(YamlNode::text),
+        Optional.of(phone.text()),
+        emergency.text(),
         root.find("address").map(YamlNode::text),
         root.find("bookingUrl").map(YamlNode::text),
         cocktail,

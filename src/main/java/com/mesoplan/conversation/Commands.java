@@ -30,6 +30,10 @@ final class Commands {
   Reply run(Command command) {
     Reply.Builder reply = Reply.builder();
     stored = stored.map(c -> service.takeUpChangedDialog(c, reply));
+    if (StaffCommands.NAMES.contains(command.name())) {
+      reply.text(service.messages().render(language(), "staff.notAvailable"));
+      return reply.build();
+    }
     switch (command.name()) {
       case "start":
         return start(command.argument(), reply);
@@ -80,11 +84,6 @@ final class Commands {
         return reply.build();
       case "skipped":
         service.followUps().skipped(chatId, language(), reply);
-        return reply.build();
-      case "leads":
-      case "flags":
-      case "ack":
-        reply.text(service.messages().render(language(), "staff.notAvailable"));
         return reply.build();
       case "export":
         service.ownData().export(chatId, language(), reply);

@@ -82,6 +82,15 @@ public final class FollowUpService {
   }
 
   void answerSession(String chatId, String option, String language, Reply.Builder reply) {
+    Status status = followUps.find(chatId).map(FollowUp::status).orElse(Status.STOPPED);
+    if (status != Status.ACTIVE) {
+      reply.text(messages.render(language, switch (status) {
+        case SAFETY_PAUSE -> "followup.isPaused";
+        case PAUSED -> "followup.paused";
+        default -> "followup.none";
+      }));
+      return;
+    }
     switch (option) {
       case "skipped" -> skipped(chatId, language, reply);
       case "moved" -> reply.text(messages.render(language, "followup.movedHow"));
@@ -97,8 +106,15 @@ public final class FollowUpService {
     }
   }
 
-  /** Turns reminders and check-ins on for the person's plan, from the next session on. */
+  /**
+   * Turns reminders and check-ins on for the person's plan, from the next session on; not after
+   * a safety pause, which only the clinic lifts ({@link #resumeAfterSafetyPause}).
+   */
   void start(String chatId, String language, Reply.Builder reply) {
+    if (followUps.find(chatId).map(f -> f.status() == Status.SAFETY_PAUSE).orElse(false)) {
+      reply.text(messages.render(language, "followup.resumeByClinic"));
+      return;
+    }
     Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
     if (plan.isEmpty()) {
       reply.text(messages.render(language, "plan.none"));
@@ -113,6 +129,26 @@ public final class FollowUpService {
     if (followUp.timeZone().isEmpty()) {
       reply.text(messages.render(language, Text.of("followup.timeZoneAsk", "zone", zone.getId())));
     }
+  }
+
+  /**
+   * The clinic has seen the person after a red flag and lifts the safety pause: reminders and
+   * check-ins run again from the next session. Returns what to tell the person, or empty when
+   * their follow-up was not paused for safety.
+   */
+  public Optional<Reply> resumeAfterSafetyPause(String chatId) {
+    Optional<FollowUp> paused = followUps.find(chatId)
+        .filter(f -> f.status() == Status.SAFETY_PAUSE);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    if (paused.isEmpty()) {
+      return Optional.empty();
+    }
+    FollowUp running = paused.get().with(Status.ACTIVE);
+    followUps.save(running);
+    plan.ifPresent(p -> schedule.replace(chatId, planner.nudges(p, zoneOf(running),
+        running.sessionsDone())));
+    return Optional.of(Reply.builder()
+        .text(messages.render(running.language(), "followup.resumedByClinic")).build());
   }
 
   private ZoneId zoneOf(FollowUp followUp) {
@@ -294,7 +330,8 @@ public final class FollowUpService {
       schedule.cancel(chatId);
       staff.redFlag(chatId, assessment.level(), report.symptoms(), language);
       events.redFlag(assessment.level());
-      reply.text(messages.render(language, Text.of("followup.pausedForSafety")));
+      reply.text(messages.render(language, staff.reachStaff() ? "followup.pausedForSafety"
+          : "followup.pausedForSafetyAlone"));
     } else if (assessment.level() == AlertLevel.EXTEND) {
       List<ProposedSession> dates = new ArrayList<>(plan.get().sessions());
       List<LocalDate> next = assessment.nextDates();
@@ -303,6 +340,9 @@ public final class FollowUpService {
         dates.set(index, new ProposedSession(next.get(i), dates.get(index).phase()));
       }
       staff.irritation(chatId, report.symptoms(), language);
+      if (staff.reachStaff()) {
+        reply.text(messages.render(language, "followup.clinicTold"));
+      }
       save(followUp.get(), plan.get().withSessions(dates), language, "followup.stretched", reply);
     }
   }

@@ -8,6 +8,9 @@ import java.util.Set;
 /** Tells the clinic's staff at once what a check-in found. */
 public interface StaffAlerts {
 
+  /** Whether alerts reach anyone (a staff chat is configured); if not, the person must act. */
+  boolean reachStaff();
+
   /** Same-day or emergency: the plan is paused; staff must contact the person. */
   void redFlag(String chatId, AlertLevel level, Set<Symptom> symptoms, String language);
 

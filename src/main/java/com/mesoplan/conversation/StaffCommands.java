@@ -8,23 +8,29 @@ import java.util.Set;
 
 /**
  * The commands of the clinic's staff: /leads (recent shared pre-consultations), /flags (open
- * red flags) and /ack N (a flag handled). Channels call this only in the staff chat, or in a
+ * red flags), /ack N (a flag handled, the plan stays paused) and /clear N (a flag handled after
+ * the clinic has seen the person: their plan continues). Channels call this only in the staff chat, or in a
  * private chat with a staff member; everywhere else the commands are not available. Each use is
  * in the audit trail, with the staff member and every person whose data it showed or changed.
  */
 public final class StaffCommands {
 
-  public static final Set<String> NAMES = Set.of("leads", "flags", "ack");
+  public static final Set<String> NAMES = Set.of("leads", "flags", "ack", "clear");
   private static final int RECENT = 10;
 
   private final StaffLog log;
   private final AuditTrail audit;
   private final Messages messages;
+  private final FollowUpService followUps;
+  private final Notifier notifier;
 
-  public StaffCommands(StaffLog log, AuditTrail audit, Messages messages) {
+  public StaffCommands(StaffLog log, AuditTrail audit, Messages messages,
+      FollowUpService followUps, Notifier notifier) {
     this.log = log;
     this.audit = audit;
     this.messages = messages;
+    this.followUps = followUps;
+    this.notifier = notifier;
   }
 
   public static boolean isStaffCommand(Incoming incoming) {
@@ -39,6 +45,7 @@ public final class StaffCommands {
     String text = switch (command.name()) {
       case "leads" -> leads(actor);
       case "flags" -> flags(actor);
+      case "clear" -> clear(actor, command.argument());
       default -> ack(actor, command.argument());
     };
     return Reply.builder().text(text).build();
@@ -77,12 +84,40 @@ public final class StaffCommands {
     return out.toString();
   }
 
-  private String ack(String actor, String argument) {
+  /**
+   * A red flag handled after the clinic has seen the person: the safety pause is lifted, and the
+   * person is told at once that reminders and check-ins run again.
+   */
+  private String clear(String actor, String argument) {
+    Optional<Long> id = number(argument);
+    if (id.isEmpty()) {
+      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.clearHow");
+    }
+    Optional<String> person = log.handle(id.get());
+    if (person.isEmpty()) {
+      audit.record(actor, "/clear " + id.get() + " (no such open flag)", person);
+      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.noSuchFlag",
+          "number", id.get()));
+    }
+    Optional<Reply> resumed = followUps.resumeAfterSafetyPause(person.get());
+    resumed.ifPresent(message -> notifier.send(person.get(), message));
+    audit.record(actor, "/clear " + id.get() + (resumed.isPresent()
+        ? ": red flag handled, plan resumed" : ": red flag handled, no paused plan"), person);
+    return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(resumed.isPresent()
+        ? "staff.cleared" : "staff.clearedNothingPaused", "number", id.get()));
+  }
+
+  private static Optional<Long> number(String argument) {
     String number = argument.strip().replace("#", "");
-    if (!number.matches("\\d{1,12}")) {
+    return number.matches("\\d{1,12}") ? Optional.of(Long.parseLong(number)) : Optional.empty();
+  }
+
+  private String ack(String actor, String argument) {
+    Optional<Long> given = number(argument);
+    if (given.isEmpty()) {
       return messages.render(Messages.REFERENCE_LANGUAGE, "staff.ackHow");
     }
-    long id = Long.parseLong(number);
+    long id = given.get();
     Optional<String> person = log.handle(id);
     audit.record(actor, "/ack " + id + (person.isPresent() ? "" : " (no such open flag)"),
         person);

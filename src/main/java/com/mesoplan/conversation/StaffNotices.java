@@ -35,6 +35,11 @@ public final class StaffNotices implements StaffAlerts {
   }
 
   @Override
+  public boolean reachStaff() {
+    return staffChat.isPresent();
+  }
+
+  @Override
   public void redFlag(String chatId, AlertLevel level, Set<Symptom> symptoms, String language) {
     log.flag(chatId, level.name(), list(symptoms));
     sendUrgently(Text.of("staff.redFlag", "level", level.name(), "symptoms", list(symptoms),

@@ -15,7 +15,10 @@ import java.util.Set;
 
 /**
  * Assesses a check-in against the plan: an emergency sign wins over everything, then same-day
- * signs, then irritation that stretches the timeline; expected reactions change nothing.
+ * signs, then irritation that stretches the timeline; expected reactions change nothing. What to
+ * do first follows the sign: the emergency number for an allergic reaction or a change in
+ * vision, the clinic's phone for blanching or pain out of proportion (the emergency number if
+ * the clinic cannot be reached), the clinic's phone the same day for the same-day signs.
  */
 public final class CheckInAssessor {
 
@@ -29,8 +32,11 @@ public final class CheckInAssessor {
   private final int extensionDays;
   private final WorkingDays workingDays;
   private final Clock clock;
+  private final UrgentContacts contacts;
 
-  public CheckInAssessor(int extensionDays, WorkingDays workingDays, Clock clock) {
+  public CheckInAssessor(int extensionDays, WorkingDays workingDays, Clock clock,
+      UrgentContacts contacts) {
+    this.contacts = contacts;
     if (extensionDays < 7) {
       throw new IllegalArgumentException("irritation stretches the timeline by at least a week");
     }
@@ -81,8 +87,12 @@ public final class CheckInAssessor {
   private List<Text> adviceFor(AlertLevel level, CheckInReport report) {
     List<Text> advice = new ArrayList<>();
     switch (level) {
-      case EMERGENCY -> advice.add(Text.of("advice.emergency"));
-      case SAME_DAY -> advice.add(Text.of("advice.sameDay"));
+      case EMERGENCY -> advice.add(Text.of(report.symptoms().stream()
+              .anyMatch(Symptom::callsEmergencyServicesFirst)
+              ? "advice.callEmergencyNow" : "advice.callClinicNow",
+          "number", contacts.emergencyNumber(), "phone", contacts.clinicPhone()));
+      case SAME_DAY -> advice.add(Text.of("advice.sameDay",
+          "number", contacts.emergencyNumber(), "phone", contacts.clinicPhone()));
       case EXTEND -> advice.add(Text.of("advice.extend", "days", extensionDays));
       case NONE -> advice.add(Text.of(report.symptoms().isEmpty()
           ? "advice.allWell" : "advice.expected", "days", EXPECTED_DAYS));

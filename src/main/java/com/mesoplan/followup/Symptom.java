@@ -32,4 +32,12 @@ public enum Symptom {
   public Urgency urgency() {
     return urgency;
   }
+
+  /**
+   * Signs of an allergic reaction or of a blocked vessel near the eye: minutes count, so the
+   * first thing to do is to call the emergency number, not the clinic.
+   */
+  public boolean callsEmergencyServicesFirst() {
+    return this == VISION_CHANGE || this == HIVES_OR_BREATHING_TROUBLE;
+  }
 }

@@ -10,6 +10,7 @@ import com.mesoplan.dialog.DialogState;
 import com.mesoplan.dialog.DialogValidator;
 import com.mesoplan.dialog.Turn;
 import com.mesoplan.followup.CheckInAssessor;
+import com.mesoplan.followup.UrgentContacts;
 import com.mesoplan.followup.CheckInReport;
 import com.mesoplan.followup.Progress;
 import com.mesoplan.followup.Symptom;
@@ -64,7 +65,8 @@ public class CoreBenchmark {
     Clock clock = Clock.systemUTC();
     Protocols protocols = ProtocolFile.load(Path.of("config", "protocols.yaml"));
     engine = new RecommendationEngine(protocols, Cocktail.HYALURONIC_ACID, clock);
-    assessor = new CheckInAssessor(7, new WorkingDays(protocols.workingDays()), clock);
+    assessor = new CheckInAssessor(7, new WorkingDays(protocols.workingDays()), clock,
+        new UrgentContacts("112", "+44 20 7946 0000"));
     dialog = new DialogEngine(DialogFiles.load(Path.of("dialogs"), new DialogValidator(
         ProfileFields.SCHEMA, MessageFiles.load(Path.of("dialogs", "messages"))))
         .get("pre-consultation"), clock);

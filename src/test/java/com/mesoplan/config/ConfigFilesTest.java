@@ -53,6 +53,8 @@ class ConfigFilesTest {
   void aClinicWithAnUnknownTimeZoneOrCocktailIsRefused() throws IOException {
     Path zone = write("config/clinic.yaml", """
         name: "Clinic"
+        phone: "+49 30 123456"
+        emergencyNumber: "112"
         defaultCocktail: VITAMINS
         timeZone: "Mars/Olympus"
         """);
@@ -60,11 +62,42 @@ class ConfigFilesTest {
         .hasMessage("config/clinic.yaml: timeZone: unknown time zone 'Mars/Olympus' (e.g. Europe/Berlin)");
     Path cocktail = write("config/clinic.yaml", """
         name: "Clinic"
+        phone: "+49 30 123456"
+        emergencyNumber: "112"
         defaultCocktail: UNKNOWN
         timeZone: "Europe/Berlin"
         """);
     assertThatThrownBy(() -> ClinicFile.load(cocktail))
         .hasMessage("config/clinic.yaml: defaultCocktail: must name a cocktail, not UNKNOWN");
+  }
+
+  @Test
+  void aClinicWithoutAnEmergencyNumberOrPhoneIsRefused() throws IOException {
+    Path none = write("config/clinic.yaml", """
+        name: "Clinic"
+        phone: "+49 30 123456"
+        defaultCocktail: VITAMINS
+        timeZone: "Europe/Berlin"
+        """);
+    assertThatThrownBy(() -> ClinicFile.load(none))
+        .hasMessage("config/clinic.yaml: 'emergencyNumber' is missing");
+    Path words = write("config/clinic.yaml", """
+        name: "Clinic"
+        phone: "+49 30 123456"
+        emergencyNumber: "call an ambulance"
+        defaultCocktail: VITAMINS
+        timeZone: "Europe/Berlin"
+        """);
+    assertThatThrownBy(() -> ClinicFile.load(words)).hasMessageContaining("emergencyNumber: must "
+        + "be the emergency number of the clinic's country");
+    Path noPhone = write("config/clinic.yaml", """
+        name: "Clinic"
+        emergencyNumber: "112"
+        defaultCocktail: VITAMINS
+        timeZone: "Europe/Berlin"
+        """);
+    assertThatThrownBy(() -> ClinicFile.load(noPhone))
+        .hasMessage("config/clinic.yaml: 'phone' is missing");
   }
 
   @Test

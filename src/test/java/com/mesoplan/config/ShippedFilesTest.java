@@ -76,7 +76,7 @@ class ShippedFilesTest {
         Cocktail.HYALURONIC_ACID, Fixtures.CLOCK);
     PlanTexts texts = new PlanTexts(messages, Fixtures.clinic());
     CheckInAssessor assessor = new CheckInAssessor(7,
-        new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK);
+        new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK, Fixtures.CONTACTS);
     List<Set<ScreeningFinding>> screenings = List.of(Set.of(),
         EnumSet.allOf(ScreeningFinding.class), EnumSet.range(
             ScreeningFinding.BLOOD_THINNERS, ScreeningFinding.FILLER_REACTION));

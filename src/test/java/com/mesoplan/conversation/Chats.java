@@ -51,7 +51,8 @@ public final class Chats {
     PlanTexts planTexts = new PlanTexts(messages, clinic);
     followUps = new FollowUpService(plans, fakes.store, fakes.schedule,
         new FollowUpPlanner(SETTINGS, Fixtures.CLOCK), new CheckInAssessor(7,
-            new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK), fakes.staff,
+            new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK,
+            Fixtures.CONTACTS), fakes.staff,
         messages, ZoneOffset.UTC, Fixtures.CLOCK, ConversationEvents.NONE);
     handOff = new HandOff(plans, planTexts, messages, fakes.staffLog, fakes.notifier,
         Optional.of("telegram:-100"), id -> "contact:" + id);

@@ -42,7 +42,13 @@ final class FollowUpFakes {
     }
   };
 
+  boolean staffChat = true;
   final StaffAlerts staff = new StaffAlerts() {
+    @Override
+    public boolean reachStaff() {
+      return staffChat;
+    }
+
     @Override
     public void redFlag(String chatId, AlertLevel level, Set<Symptom> symptoms, String language) {
       alerts.add(level + " " + symptoms);

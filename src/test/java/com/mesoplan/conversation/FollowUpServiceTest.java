@@ -157,8 +157,9 @@ class FollowUpServiceTest {
     press("followup", "on");
     chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
     String reply = send("12");
-    assertThat(reply).contains("URGENT").contains("Any change in vision")
-        .contains("Your plan is paused");
+    assertThat(reply).startsWith("Call 999 (emergency services) now.")
+        .contains("let the clinic know: +44 20 7946 0000").contains("Any change in vision")
+        .contains("Your plan is paused. The clinic’s staff have been told");
     assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.SAFETY_PAUSE);
     assertThat(chats.fakes.scheduled).doesNotContainKey("c");
     assertThat(chats.fakes.alerts).containsExactly("EMERGENCY [VISION_CHANGE]");
@@ -171,8 +172,42 @@ class FollowUpServiceTest {
     chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
     send("7");
     send("1");
-    assertThat(send("3")).contains("Please contact the clinic today");
+    assertThat(send("3")).contains("Please call the clinic today: +44 20 7946 0000");
     assertThat(chats.fakes.alerts).containsExactly("SAME_DAY [PUS_OR_FEVER]");
     assertThat(Fixtures.TODAY).isNotNull();
+  }
+
+  @Test
+  void blanchingSendsToTheClinicsPhoneFirstAndWithoutAStaffChatNobodyClaimsStaffWereTold() {
+    TreatmentPlan plan = plan();
+    chats.fakes.staffChat = false;
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    String reply = send("10");
+    assertThat(reply).startsWith("Call the clinic now: +44 20 7946 0000.")
+        .contains("If you cannot reach them within a few minutes, call 999")
+        .contains("I cannot alert the clinic for you").doesNotContain("have been told");
+  }
+
+  @Test
+  void aSafetyPauseIsLiftedByTheClinicNotByThePerson() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    send("12");
+    assertThat(send("/resume")).contains("The clinic will resume it once a practitioner has "
+        + "seen you");
+    assertThat(send("/reminders")).contains("The clinic will resume it");
+    assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.SAFETY_PAUSE);
+    assertThat(chats.fakes.scheduled).doesNotContainKey("c");
+    String stillOn = Chats.render(chats.service.handle("c",
+        new Incoming.Pressed(0, FollowUpService.SESSION, "kept"), Optional.of("en")));
+    assertThat(stillOn).contains("Your plan is paused at the moment").doesNotContain("see you");
+
+    Optional<Reply> told = chats.followUps.resumeAfterSafetyPause("c");
+    assertThat(told.map(Chats::render).orElseThrow()).contains("the clinic has cleared you");
+    assertThat(chats.fakes.followUps.get("c").status()).isEqualTo(FollowUp.Status.ACTIVE);
+    assertThat(chats.fakes.scheduled.get("c")).isNotEmpty();
+    assertThat(chats.followUps.resumeAfterSafetyPause("c")).as("only a safety pause").isEmpty();
   }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CheckInAssessorTest {
 
   private final CheckInAssessor assessor = new CheckInAssessor(7,
-      new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK);
+      new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK, Fixtures.CONTACTS);
   /** Loading 4-5 sessions 7-14 days apart, maintenance every 28-42 days. */
   private final TreatmentPlan plan = new RecommendationEngine(Fixtures.protocols(),
       Cocktail.PEPTIDES, Fixtures.CLOCK).recommend(PatientProfile.of(Goal.DEEP_WRINKLES,
@@ -66,7 +66,8 @@ class CheckInAssessorTest {
     assertThat(a.level()).isEqualTo(AlertLevel.SAME_DAY);
     assertThat(a.nextIntervalDays()).isEmpty();
     assertThat(a.nextDates()).isEmpty();
-    assertThat(a.advice()).containsExactly(Text.of("advice.sameDay"),
+    assertThat(a.advice()).containsExactly(Text.of("advice.sameDay", "number", "999",
+            "phone", "+44 20 7946 0000"),
         Text.of("advice.redFlag", "symptom", symptom));
   }
 
@@ -84,7 +85,9 @@ class CheckInAssessorTest {
     CheckInAssessment a = assess(EnumSet.of(sign, Symptom.PUS_OR_FEVER, Symptom.SWELLING), 9,
         Progress.IMPROVED, 1);
     assertThat(a.level()).isEqualTo(AlertLevel.EMERGENCY);
-    assertThat(a.advice().get(0)).isEqualTo(Text.of("advice.emergency"));
+    assertThat(a.advice().get(0)).isEqualTo(Text.of(sign.callsEmergencyServicesFirst()
+        ? "advice.callEmergencyNow" : "advice.callClinicNow", "number", "999",
+        "phone", "+44 20 7946 0000"));
     assertThat(a.advice()).contains(Text.of("advice.redFlag", "symptom", sign));
     assertThat(a.nextDates()).isEmpty();
   }
@@ -102,5 +105,18 @@ class CheckInAssessorTest {
         .contains(Text.of("advice.plateau", "sessions", 3));
     assertThat(assess(Set.of(), 0, Progress.NO_CHANGE, 2).advice())
         .extracting(Text::key).doesNotContain("advice.plateau");
+  }
+
+  @Test
+  void anAllergicReactionOrAChangeInVisionSendsToTheEmergencyNumberFirstWhateverElseIsTicked() {
+    assertThat(assess(EnumSet.of(Symptom.VISION_CHANGE), 1, Progress.NO_CHANGE, 1).advice()
+        .get(0).key()).isEqualTo("advice.callEmergencyNow");
+    assertThat(assess(EnumSet.of(Symptom.HIVES_OR_BREATHING_TROUBLE,
+        Symptom.BLANCHING_OR_DISCOLOURATION), 1, Progress.NO_CHANGE, 1).advice().get(0).key())
+        .isEqualTo("advice.callEmergencyNow");
+    assertThat(assess(EnumSet.of(Symptom.BLANCHING_OR_DISCOLOURATION,
+        Symptom.DISPROPORTIONATE_PAIN), 1, Progress.NO_CHANGE, 1).advice().get(0).key())
+        .as("blanching and pain: the clinic now, the emergency number if unreachable")
+        .isEqualTo("advice.callClinicNow");
   }
 }

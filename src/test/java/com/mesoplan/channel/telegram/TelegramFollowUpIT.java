@@ -66,7 +66,8 @@ class TelegramFollowUpIT {
       assertThat(reminder).isNotNegative().isLessThan(checkIn);
       assertThat(ann.presses("Any change in vision")).isEmpty();
       String urgent = ann.presses("Done ✓");
-      assertThat(urgent).contains("URGENT").contains("Your plan is paused");
+      assertThat(urgent).startsWith("Call 999 (emergency services) now.")
+          .contains("Your plan is paused");
       api.await("the staff alert", a -> a.texts(STAFF).stream()
           .anyMatch(t -> t.startsWith("EMERGENCY")), BotHarness.WAIT);
       assertThat(api.texts(STAFF).get(0)).startsWith("New pre-consultation #1\n"
@@ -90,9 +91,15 @@ class TelegramFollowUpIT {
       api.await("the flags", a -> a.texts(STAFF).size() > before, BotHarness.WAIT);
       assertThat(api.texts(STAFF).get(before)).contains("#1 EMERGENCY")
           .contains("Any change in vision");
-      api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/ack 1"));
-      api.await("the ack", a -> a.texts(STAFF).size() > before + 1, BotHarness.WAIT);
-      assertThat(api.texts(STAFF).get(before + 1)).isEqualTo("Red flag #1 is marked handled.");
+      assertThat(ann.says("/resume")).contains("The clinic will resume it");
+      api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/clear 1"));
+      api.await("the clearance", a -> a.texts(STAFF).size() > before + 1, BotHarness.WAIT);
+      assertThat(api.texts(STAFF).get(before + 1)).isEqualTo("Red flag #1 is handled; the "
+          + "person’s plan continues and they have been told.");
+      api.await("the person told", a -> count(a, ann.chatId, "the clinic has cleared you") == 1,
+          BotHarness.WAIT);
+      assertThat(bot.jdbc().sql("select status from follow_up where chat_id = ?")
+          .param("telegram:" + ann.chatId).query(String.class).single()).isEqualTo("ACTIVE");
       api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "just chatting"));
       api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/flags"));
       api.await("the empty flags", a -> a.texts(STAFF).size() > before + 2, BotHarness.WAIT);
