@@ -17,13 +17,14 @@ class ConversationServiceTest {
   private final ConversationService service = chats.service;
 
   private Reply press(String stepId, String optionId) {
-    return service.handle("c", new Incoming.Pressed(1, stepId, optionId), Optional.of("en"));
+    return service.handle("c", new Incoming.Pressed(2, stepId, optionId), Optional.of("en"));
   }
 
   @Test
   void aButtonFromAnEarlierQuestionGetsANoticeAndTheCurrentQuestionAndChangesNothing() {
     chats.send("c", "/start", "en");
     press("consent", "agree");
+    chats.send("c", "40", "en");
     press("hard-stops", Step.NONE);
     press("cautions", "keloid");
     press("cautions", "autoimmune");
@@ -33,7 +34,7 @@ class ConversationServiceTest {
     long version = chats.store.find("c").orElseThrow().version();
     String reply = Chats.render(press("consent", "decline"));
     assertThat(reply).contains("That button belongs to an earlier question")
-        .contains("Question 3 of 14");
+        .contains("Question 4 of 14");
     Conversation after = chats.store.find("c").orElseThrow();
     assertThat(after.dialog().stepId()).isEqualTo("cautions");
     assertThat(after.version()).isEqualTo(version);
@@ -43,9 +44,10 @@ class ConversationServiceTest {
   void ticksOfAMultipleChoiceAreSubmittedWithDoneAndDoneWithoutTicksIsRefused() {
     chats.send("c", "/start", "en");
     press("consent", "agree");
+    chats.send("c", "40", "en");
     Reply empty = press("hard-stops", Step.DONE);
     assertThat(Chats.render(empty)).contains("Please tick at least one answer")
-        .contains("Question 2 of 14");
+        .contains("Question 3 of 14");
     Reply ticked = press("hard-stops", "allergy");
     assertThat(ticked.redrawsPressed()).isTrue();
     assertThat(ticked.messages().get(0).buttons()).filteredOn(Reply.Button::ticked)
@@ -53,7 +55,7 @@ class ConversationServiceTest {
     assertThat(ticked.messages().get(0).submit()).isPresent();
     Reply referred = press("hard-stops", Step.DONE);
     assertThat(referred.chosen()).contains(
-        "Allergy to a cocktail ingredient or to local anaesthetics");
+        "I have ever reacted to a cocktail ingredient or to a local anaesthetic");
     assertThat(Chats.render(referred)).contains("I can’t suggest a schedule for you.");
   }
 
@@ -94,11 +96,12 @@ class ConversationServiceTest {
         List.of("consent", "hard-stops"),
         Map.of("consent", "agree", "hard-stops", "", "cautions", "keloid"));
     chats.store.save(new Conversation("c", old, "en", false, Optional.empty(), stored.version()));
-    String reply = chats.send("c", "3", "en");
+    String reply = chats.send("c", "40", "en");
     assertThat(reply).contains("The questionnaire has been updated")
-        .contains("Question 5 of 14");
+        .as("the new question, age, is answered; the safety questions follow it now")
+        .contains("Question 3 of 14");
     assertThat(chats.store.find("c").orElseThrow().dialog().answers())
-        .containsEntry("goal", "fine-lines").containsEntry("cautions", "keloid");
+        .containsEntry("age", "40").containsEntry("consent", "agree");
   }
 
   @Test
@@ -143,5 +146,16 @@ class ConversationServiceTest {
     Conversation stored = chats.store.find("c").orElseThrow();
     assertThat(stored.dialog().path()).containsExactly("consent");
     assertThat(stored.language()).isEqualTo("ru");
+  }
+
+  @Test
+  void anUnder18IsReferredRightAfterConsentAndNoHealthQuestionIsAskedOrStored() {
+    chats.send("c", "/start", "en");
+    chats.send("c", "1", "en");
+    String reply = chats.send("c", "16", "en");
+    assertThat(reply).contains("Mesotherapy is for adults").doesNotContain("safety questions")
+        .doesNotContain("Question 3 of 14");
+    assertThat(chats.store.find("c").orElseThrow().dialog().answers().keySet())
+        .containsExactlyInAnyOrder("consent", "age");
   }
 }

@@ -12,7 +12,7 @@ class HandOffTest {
   private final Chats chats = new Chats();
 
   private void finish() {
-    for (String line : List.of("/start spring", "1", "4", "2", "4", "2", "2", "2", "3", "40",
+    for (String line : List.of("/start spring", "1", "40", "4", "2", "4", "2", "2", "2", "3",
         "2", "2", "1", "4")) {
       chats.send("c", line, "ru");
     }
@@ -49,7 +49,7 @@ class HandOffTest {
     assertThat(chats.fakes.notified).hasSize(1);
 
     chats.send("c", "/restart", "ru");
-    for (String line : List.of("1", "4", "2", "4", "2", "2", "2", "3", "52", "2", "2", "1", "4",
+    for (String line : List.of("1", "52", "4", "2", "4", "2", "2", "2", "3", "2", "2", "1", "4",
         "1")) {
       chats.send("c", line, "ru");
     }

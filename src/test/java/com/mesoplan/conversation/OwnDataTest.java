@@ -24,7 +24,7 @@ class OwnDataTest {
   private final Chats chats = new Chats();
 
   private void finishThePreConsultation() {
-    for (String line : List.of("/start", "1", "4", "7", "4", "2", "2", "2", "3", "40", "2", "2",
+    for (String line : List.of("/start", "1", "40", "4", "7", "4", "2", "2", "2", "3", "2", "2",
         "1", "4", "1")) {
       chats.send("c", line, "en");
     }
@@ -50,7 +50,7 @@ class OwnDataTest {
   @Test
   void aLoadingPhaseOfOneSessionReadsAsOneSessionNotAsARange() {
     // radiance, mild, cocktail unknown (hyaluronic acid: one fewer) and LED (one fewer): 1 session
-    for (String line : List.of("/start", "1", "4", "7", "2", "1", "2", "2", "5", "35", "2", "2",
+    for (String line : List.of("/start", "1", "35", "4", "7", "2", "1", "2", "2", "5", "2", "2",
         "1", "3", "1")) {
       chats.send("c", line, "en");
     }

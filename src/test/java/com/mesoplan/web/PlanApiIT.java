@@ -121,7 +121,8 @@ class PlanApiIT {
          "sessionsDone": 1}}""".formatted(plan)).body());
     assertThat(emergency.get("level").asString()).isEqualTo("EMERGENCY");
     assertThat(emergency.get("nextIntervalDaysMin").isNull()).isTrue();
-    assertThat(emergency.get("advice").get(0).asString()).startsWith("СРОЧНО");
+    assertThat(emergency.get("advice").get(0).asString())
+        .startsWith("Позвоните прямо сейчас по номеру 999");
   }
 
   @Test

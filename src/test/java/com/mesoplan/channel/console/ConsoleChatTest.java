@@ -31,7 +31,7 @@ class ConsoleChatTest {
   @Test
   void showsNumberedAnswersAndTakesTypedNumbers() {
     AtomicBoolean quit = new AtomicBoolean();
-    String screen = chat("1\n\n4\n/quit\nnever read\n", quit);
+    String screen = chat("1\n\n40\n/quit\nnever read\n", quit);
     assertThat(screen).contains("Question 1 of 14").contains("  1) I agree")
         .contains("  2) I don’t agree").contains("Question 3 of 14");
     assertThat(quit).isTrue();

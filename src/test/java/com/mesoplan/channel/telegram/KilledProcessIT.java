@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KilledProcessIT {
 
   private static final String SECRET = "killed-process-secret";
-  private static final List<String> DIALOG = List.of("/start", "1:consent:agree",
-      "1:hard-stops:none", "1:cautions:none", "1:goal:deep-wrinkles", "1:severity:moderate",
-      "1:skin-type:normal", "1:sensitivity:normal", "1:cocktail:peptides");
+  private static final List<String> DIALOG = List.of("/start", "2:consent:agree", "40",
+      "2:hard-stops:none", "2:cautions:none", "2:goal:deep-wrinkles", "2:severity:moderate",
+      "2:skin-type:normal", "2:sensitivity:normal", "2:cocktail:peptides");
   private static final int CHATS = 40;
   private static final AtomicLong UPDATE_IDS = new AtomicLong(900_000_000);
 
@@ -57,7 +57,7 @@ class KilledProcessIT {
         for (int chat = 0; chat < CHATS; chat++) {
           long chatId = chatId(chat);
           api.await("chat " + chat + " asked its age", a -> a.texts(chatId).stream()
-              .anyMatch(t -> t.contains("How old are you?")), Duration.ofSeconds(60));
+              .anyMatch(t -> t.contains("How much sun does your face get?")), Duration.ofSeconds(60));
         }
         BotHarness.sleepBriefly();
         for (int chat = 0; chat < CHATS; chat++) {
@@ -68,7 +68,7 @@ class KilledProcessIT {
             assertThat(texts).as("chat %d, question %d", chat, question)
                 .anyMatch(t -> t.contains(progress));
           }
-          assertThat(texts.get(texts.size() - 1)).contains("How old are you?");
+          assertThat(texts.get(texts.size() - 1)).contains("How much sun does your face get?");
         }
       } finally {
         second.destroy();
@@ -94,7 +94,7 @@ class KilledProcessIT {
           for (String answer : DIALOG) {
             for (int chat = worker; chat < CHATS; chat += 8) {
               long id = UPDATE_IDS.getAndIncrement();
-              String update = answer.startsWith("/")
+              String update = !answer.contains(":")
                   ? Updates.text(id, chatId(chat), answer, "en")
                   : Updates.press(id, chatId(chat), 1000, "question", answer, "en");
               HttpResponse<Void> response = http.send(HttpRequest.newBuilder(hook)

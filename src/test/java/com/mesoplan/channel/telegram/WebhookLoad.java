@@ -36,10 +36,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WebhookLoad {
 
   private static final String SECRET = "load-benchmark-secret";
-  /** /start, then a press per question: consent, screening (none), cautions (none), goal, ... */
-  private static final List<String> DIALOG = List.of("/start", "1:consent:agree",
-      "1:hard-stops:none", "1:cautions:none", "1:goal:deep-wrinkles", "1:severity:moderate",
-      "1:skin-type:normal", "1:sensitivity:normal", "1:cocktail:peptides");
+  /** /start, then an answer per question: consent, age, screening (none), cautions (none), ... */
+  private static final List<String> DIALOG = List.of("/start", "2:consent:agree", "40",
+      "2:hard-stops:none", "2:cautions:none", "2:goal:deep-wrinkles", "2:severity:moderate",
+      "2:skin-type:normal", "2:sensitivity:normal", "2:cocktail:peptides");
   /** -Dload.answers=N stops each chat after its first N updates, leaving it in progress. */
   private static final List<String> ANSWERS = DIALOG.subList(0,
       Integer.getInteger("load.answers", DIALOG.size()));
@@ -196,7 +196,7 @@ public final class WebhookLoad {
 
   private static String update(long chatId, String answer) {
     long id = UPDATE_IDS.getAndIncrement();
-    return answer.startsWith("/") ? Updates.text(id, chatId, answer, "en")
+    return !answer.contains(":") ? Updates.text(id, chatId, answer, "en")
         : Updates.press(id, chatId, 1000, "question", answer, "en");
   }
 
