@@ -25,6 +25,7 @@ import com.mesoplan.conversation.Documents;
 import com.mesoplan.conversation.Outcomes;
 import com.mesoplan.conversation.OwnData;
 import com.mesoplan.conversation.PersonalData;
+import com.mesoplan.conversation.PlanReviews;
 import com.mesoplan.conversation.PlanStore;
 import com.mesoplan.conversation.RetentionPeriods;
 import com.mesoplan.documents.FileDocuments;
@@ -182,8 +183,14 @@ class DomainConfiguration {
 
   @Bean
   StaffCommands staffCommands(StaffLog staffLog, AuditTrail audit, Messages messages,
-      FollowUpService followUps, Notifier notifier) {
-    return new StaffCommands(staffLog, audit, messages, followUps, notifier);
+      FollowUpService followUps, Notifier notifier, PlanReviews reviews) {
+    return new StaffCommands(staffLog, audit, messages, followUps, notifier, reviews);
+  }
+
+  @Bean
+  PlanReviews planReviews(PlanStore plans, PlanTexts planTexts, FollowUpService followUps,
+      ConversationRepository conversations, Messages messages, Clock clock) {
+    return new PlanReviews(plans, planTexts, followUps, conversations, messages, clock);
   }
 
   /** How staff reach the person behind a chat. */

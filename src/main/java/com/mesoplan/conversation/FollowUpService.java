@@ -115,9 +115,11 @@ public final class FollowUpService {
       reply.text(messages.render(language, "followup.resumeByClinic"));
       return;
     }
-    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    Optional<TreatmentPlan> found = plans.find(chatId);
+    Optional<TreatmentPlan> plan = found.filter(TreatmentPlan::isBookable);
     if (plan.isEmpty()) {
-      reply.text(messages.render(language, "plan.none"));
+      reply.text(messages.render(language, found.filter(TreatmentPlan::hasSchedule).isPresent()
+          ? "followup.awaitingReview" : "plan.none"));
       return;
     }
     FollowUp followUp = followUps.find(chatId).orElse(
@@ -139,7 +141,7 @@ public final class FollowUpService {
   public Optional<Reply> resumeAfterSafetyPause(String chatId) {
     Optional<FollowUp> paused = followUps.find(chatId)
         .filter(f -> f.status() == Status.SAFETY_PAUSE);
-    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::isBookable);
     if (paused.isEmpty()) {
       return Optional.empty();
     }
@@ -171,7 +173,7 @@ public final class FollowUpService {
         new FollowUp(chatId, Status.STOPPED, 0, language, Optional.empty()))
         .withTimeZone(chosen.get());
     followUps.save(followUp);
-    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::isBookable);
     if (followUp.status() == Status.ACTIVE && plan.isPresent()) {
       schedule.replace(chatId, planner.nudges(plan.get(), chosen.get(), followUp.sessionsDone()));
     }
@@ -241,7 +243,7 @@ public final class FollowUpService {
   private void withCourse(String chatId, String language, Reply.Builder reply,
       CourseChange change) {
     Optional<FollowUp> followUp = followUps.find(chatId);
-    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::isBookable);
     if (followUp.isEmpty() || plan.isEmpty()) {
       reply.text(messages.render(language, "followup.none"));
       return;

@@ -74,6 +74,21 @@ public final class HandOff {
         : "handoff.updated"));
   }
 
+  /**
+   * A provisional plan goes to the clinic for a practitioner to clear or decline: it becomes the
+   * person's lead and an open case, and the staff chat gets the card with what to answer.
+   */
+  void forReview(Conversation conversation, Map<String, Object> fields, TreatmentPlan plan) {
+    String card = card(conversation, fields, plan);
+    log.lead(conversation.chatId(), card);
+    long number = log.review(conversation.chatId(),
+        describe("screening", fields.getOrDefault("screening", List.of())));
+    String announce = messages.render(Messages.REFERENCE_LANGUAGE,
+        Text.of("handoff.reviewAnnounce", "number", number));
+    staffChat.ifPresent(chat -> notifier.send(chat,
+        Reply.builder().text(announce + "\n" + card).build()));
+  }
+
   private String card(Conversation conversation, Map<String, Object> fields, TreatmentPlan plan) {
     String en = Messages.REFERENCE_LANGUAGE;
     List<String> lines = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.mesoplan.conversation;
 
 import com.mesoplan.recommendation.PatientProfile;
+import com.mesoplan.recommendation.PlanStatus;
 import com.mesoplan.recommendation.RecommendationEngine;
 import com.mesoplan.recommendation.Screening;
 import com.mesoplan.recommendation.TreatmentPlan;
@@ -71,10 +72,13 @@ public final class Outcomes {
         events.planGiven(plan.status());
         reply.text(planTexts.render(language, "end.thanks"))
             .text(planTexts.message(language, plan))
-            .text(planTexts.render(language, "end.ownData"));
-        if (plan.hasSchedule()) {
-          followUps.offer(language, reply);
+            .text(planTexts.render(language, plan.isBookable() ? "end.ownData"
+                : "end.ownDataProvisional"));
+        if (plan.status() == PlanStatus.PROVISIONAL) {
+          handOff.forReview(conversation, fields, plan);
+          return reply.build();
         }
+        followUps.offer(language, reply);
         handOff.offer(language, reply);
         return reply.build();
       }

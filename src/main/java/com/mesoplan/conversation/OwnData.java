@@ -45,7 +45,7 @@ public final class OwnData {
       return;
     }
     reply.text(planTexts.message(language, plan.get()));
-    if (plan.get().hasSchedule()) {
+    if (plan.get().isBookable()) {
       reply.file(messages.render(language, "plan.pictureCaption"), new Attachment(
           Attachment.Kind.PICTURE, "mesoplan-plan.png", "image/png",
           documents.timeline(plan.get(), language)));
@@ -62,7 +62,7 @@ public final class OwnData {
   }
 
   void calendar(String chatId, String language, Reply.Builder reply) {
-    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::isBookable);
     if (plan.isEmpty()) {
       reply.text(messages.render(language, "plan.none"));
       return;

@@ -57,6 +57,26 @@ public final class PlanTexts {
   }
 
   private String schedule(String language, TreatmentPlan plan) {
+    return plan.isBookable() ? datedSchedule(language, plan) : undatedSchedule(language, plan);
+  }
+
+  /** A provisional plan: its phases and intervals, no dates until a practitioner clears it. */
+  private String undatedSchedule(String language, TreatmentPlan plan) {
+    TreatmentPlan.LoadingPhase loading = plan.loading().orElseThrow();
+    TreatmentPlan.MaintenancePhase maintenance = plan.maintenance().orElseThrow();
+    return String.join("\n", messages.render(language, Text.of("plan.loadingUndated",
+            "sessions", range(loading.sessions().min(), loading.sessions().max()),
+            "max", loading.sessions().max(),
+            "interval", range(loading.intervalDays().min(), loading.intervalDays().max()),
+            "intervalMax", loading.intervalDays().max())),
+        messages.render(language, Text.of("plan.maintenanceUndated",
+            "days", range(maintenance.intervalDays().min(), maintenance.intervalDays().max()),
+            "max", maintenance.intervalDays().max())),
+        messages.render(language, Text.of("plan.awaitingReview",
+            "date", plan.sessions().get(0).date())));
+  }
+
+  private String datedSchedule(String language, TreatmentPlan plan) {
     TreatmentPlan.LoadingPhase loading = plan.loading().orElseThrow();
     TreatmentPlan.MaintenancePhase maintenance = plan.maintenance().orElseThrow();
     List<String> lines = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class StaffCommands {
 
-  public static final Set<String> NAMES = Set.of("leads", "flags", "ack", "clear");
+  public static final Set<String> NAMES = Set.of("leads", "flags", "ack", "clear", "review",
+      "decline");
   private static final int RECENT = 10;
 
   private final StaffLog log;
@@ -23,9 +24,11 @@ public final class StaffCommands {
   private final Messages messages;
   private final FollowUpService followUps;
   private final Notifier notifier;
+  private final PlanReviews reviews;
 
   public StaffCommands(StaffLog log, AuditTrail audit, Messages messages,
-      FollowUpService followUps, Notifier notifier) {
+      FollowUpService followUps, Notifier notifier, PlanReviews reviews) {
+    this.reviews = reviews;
     this.log = log;
     this.audit = audit;
     this.messages = messages;
@@ -46,6 +49,8 @@ public final class StaffCommands {
       case "leads" -> leads(actor);
       case "flags" -> flags(actor);
       case "clear" -> clear(actor, command.argument());
+      case "review" -> waitingReviews(actor);
+      case "decline" -> decline(actor, command.argument());
       default -> ack(actor, command.argument());
     };
     return Reply.builder().text(text).build();
@@ -85,19 +90,29 @@ public final class StaffCommands {
   }
 
   /**
-   * A red flag handled after the clinic has seen the person: the safety pause is lifted, and the
-   * person is told at once that reminders and check-ins run again.
+   * Clears an open case: a red flag after the clinic has seen the person (the safety pause is
+   * lifted and they are told reminders and check-ins run again), or a provisional plan (the
+   * person gets their dates and the offer of reminders).
    */
   private String clear(String actor, String argument) {
     Optional<Long> id = number(argument);
     if (id.isEmpty()) {
       return messages.render(Messages.REFERENCE_LANGUAGE, "staff.clearHow");
     }
-    Optional<String> person = log.handle(id.get());
-    if (person.isEmpty()) {
-      audit.record(actor, "/clear " + id.get() + " (no such open flag)", person);
-      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.noSuchFlag",
+    Optional<StaffLog.Case> open = log.settle(id.get());
+    if (open.isEmpty()) {
+      audit.record(actor, "/clear " + id.get() + " (no such open case)", Optional.empty());
+      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.noSuchCase",
           "number", id.get()));
+    }
+    Optional<String> person = Optional.of(open.get().chatId());
+    if (open.get().kind() == StaffLog.Case.Kind.PLAN_REVIEW) {
+      Optional<Reply> dated = reviews.clear(person.get());
+      dated.ifPresent(message -> notifier.send(person.get(), message));
+      audit.record(actor, "/clear " + id.get() + (dated.isPresent() ? ": provisional plan cleared"
+          : ": review closed, no provisional plan"), person);
+      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(dated.isPresent()
+          ? "staff.planCleared" : "staff.nothingToClear", "number", id.get()));
     }
     Optional<Reply> resumed = followUps.resumeAfterSafetyPause(person.get());
     resumed.ifPresent(message -> notifier.send(person.get(), message));
@@ -105,6 +120,47 @@ public final class StaffCommands {
         ? ": red flag handled, plan resumed" : ": red flag handled, no paused plan"), person);
     return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(resumed.isPresent()
         ? "staff.cleared" : "staff.clearedNothingPaused", "number", id.get()));
+  }
+
+  private String waitingReviews(String actor) {
+    List<StaffLog.Review> waiting = log.openReviews();
+    audit.record(actor, "/review", Optional.empty());
+    if (waiting.isEmpty()) {
+      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.noReviews");
+    }
+    StringBuilder out = new StringBuilder(messages.render(Messages.REFERENCE_LANGUAGE,
+        "staff.reviews"));
+    for (StaffLog.Review review : waiting) {
+      audit.record(actor, "/review: plan #" + review.id() + " shown", Optional.of(review.chatId()));
+      out.append("\n#").append(review.id()).append(" · ").append(review.at()).append(" · ")
+          .append(review.cautions()).append(" · ").append(review.chatId());
+    }
+    return out.toString();
+  }
+
+  /** A practitioner wants to see the person first: the review closes, the person is told. */
+  private String decline(String actor, String argument) {
+    String[] parts = argument.strip().split("\\s+", 2);
+    Optional<Long> id = number(parts[0]);
+    if (id.isEmpty()) {
+      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.declineHow");
+    }
+    Optional<StaffLog.Review> review = log.openReviews().stream()
+        .filter(r -> r.id() == id.get()).findFirst();
+    if (review.isEmpty()) {
+      audit.record(actor, "/decline " + id.get() + " (no such open plan)", Optional.empty());
+      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.noSuchCase",
+          "number", id.get()));
+    }
+    String person = review.get().chatId();
+    log.settle(id.get());
+    reviews.decline(person, parts.length > 1 ? parts[1] : "")
+        .ifPresent(message -> notifier.send(person, message));
+    // the note is the practitioner's words about the person: it goes to them, not to the trail
+    audit.record(actor, "/decline " + id.get() + ": provisional plan declined",
+        Optional.of(person));
+    return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.planDeclined",
+        "number", id.get()));
   }
 
   private static Optional<Long> number(String argument) {

@@ -33,4 +33,21 @@ public interface StaffLog {
 
   /** Marks a flag handled; the person it was about, or empty if no open flag has that number. */
   Optional<String> handle(long flagId);
+
+  /** A provisional plan waiting for a practitioner to clear or decline it. */
+  record Review(long id, String chatId, String cautions, Instant at) {}
+
+  /** An open case of the clinic's, red flag or review, as its number finds it. */
+  record Case(long id, String chatId, Kind kind) {
+    /** What the case is about. */
+    public enum Kind { RED_FLAG, PLAN_REVIEW }
+  }
+
+  /** Keeps the person's one open review of their provisional plan; returns its number. */
+  long review(String chatId, String cautions);
+
+  List<Review> openReviews();
+
+  /** Closes an open case, red flag or review; empty if no open case has that number. */
+  Optional<Case> settle(long id);
 }

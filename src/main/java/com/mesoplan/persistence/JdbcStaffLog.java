@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Shared pre-consultations and red flags in the {@code lead} and {@code red_flag} tables. */
+/** Shared pre-consultations and red flags in the {@code lead} and {@code clinic_case} tables. */
 final class JdbcStaffLog implements StaffLog, PersonalData {
 
   private final JdbcClient jdbc;
@@ -50,7 +50,7 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
 
   @Override
   public void flag(String chatId, String level, String symptoms) {
-    jdbc.sql("insert into red_flag (chat_id, level, symptoms, created_at) values (?, ?, ?, ?)")
+    jdbc.sql("insert into clinic_case (chat_id, level, symptoms, created_at) values (?, ?, ?, ?)")
         .params(chatId, level, symptoms, now()).update();
   }
 
@@ -67,8 +67,8 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   @Override
   public List<Flag> openFlags() {
     return jdbc.sql("""
-        select id, chat_id, level, symptoms, created_at from red_flag
-        where handled_at is null order by id""")
+        select id, chat_id, level, symptoms, created_at from clinic_case
+        where handled_at is null and kind = 'RED_FLAG' order by id""")
         .query((rs, row) -> new Flag(rs.getLong("id"), rs.getString("chat_id"),
             rs.getString("level"), rs.getString("symptoms"),
             rs.getTimestamp("created_at").toInstant())).list();
@@ -76,18 +76,59 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
 
   @Override
   public List<Long> openFlagsOf(String chatId) {
-    return jdbc.sql("select id from red_flag where chat_id = ? and handled_at is null order by id")
+    return jdbc.sql("""
+        select id from clinic_case where chat_id = ? and handled_at is null and kind = 'RED_FLAG'
+        order by id""")
         .param(chatId).query(Long.class).list();
   }
 
   @Override
   public Optional<String> handle(long flagId) {
     Optional<String> person = jdbc.sql(
-            "select chat_id from red_flag where id = ? and handled_at is null").param(flagId)
+            "select chat_id from clinic_case where id = ? and handled_at is null "
+                + "and kind = 'RED_FLAG'").param(flagId)
         .query(String.class).optional();
-    person.ifPresent(chat -> jdbc.sql("update red_flag set handled_at = ? where id = ?")
+    person.ifPresent(chat -> jdbc.sql("update clinic_case set handled_at = ? where id = ?")
         .params(now(), flagId).update());
     return person;
+  }
+
+  @Override
+  public long review(String chatId, String cautions) {
+    Optional<Long> open = jdbc.sql("""
+        select id from clinic_case where chat_id = ? and kind = 'PLAN_REVIEW'
+          and handled_at is null""").param(chatId).query(Long.class).optional();
+    if (open.isPresent()) {
+      jdbc.sql("update clinic_case set symptoms = ?, created_at = ? where id = ?")
+          .params(cautions, now(), open.get()).update();
+      return open.get();
+    }
+    jdbc.sql("""
+        insert into clinic_case (chat_id, level, symptoms, created_at, kind)
+        values (?, 'PROVISIONAL', ?, ?, 'PLAN_REVIEW')""").params(chatId, cautions, now()).update();
+    return jdbc.sql("""
+        select id from clinic_case where chat_id = ? and kind = 'PLAN_REVIEW'
+          and handled_at is null""").param(chatId).query(Long.class).single();
+  }
+
+  @Override
+  public List<Review> openReviews() {
+    return jdbc.sql("""
+        select id, chat_id, symptoms, created_at from clinic_case
+        where handled_at is null and kind = 'PLAN_REVIEW' order by id""")
+        .query((rs, row) -> new Review(rs.getLong("id"), rs.getString("chat_id"),
+            rs.getString("symptoms"), rs.getTimestamp("created_at").toInstant())).list();
+  }
+
+  @Override
+  public Optional<Case> settle(long id) {
+    Optional<Case> open = jdbc.sql("""
+        select id, chat_id, kind from clinic_case where id = ? and handled_at is null""")
+        .param(id).query((rs, row) -> new Case(rs.getLong("id"), rs.getString("chat_id"),
+            Case.Kind.valueOf(rs.getString("kind")))).optional();
+    open.ifPresent(c -> jdbc.sql("update clinic_case set handled_at = ? where id = ?")
+        .params(now(), id).update());
+    return open;
   }
 
   @Override
@@ -102,7 +143,8 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
         "select summary from lead where chat_id = ? order by id").param(chatId)
         .query(String.class).list());
     out.put("redFlags", jdbc.sql("""
-        select level || ': ' || symptoms from red_flag where chat_id = ? order by id""")
+        select level || ': ' || symptoms from clinic_case where chat_id = ? and kind = 'RED_FLAG'
+        order by id""")
         .param(chatId).query(String.class).list());
     return out;
   }
@@ -110,6 +152,6 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   @Override
   public void erase(String chatId) {
     jdbc.sql("delete from lead where chat_id = ?").param(chatId).update();
-    jdbc.sql("delete from red_flag where chat_id = ?").param(chatId).update();
+    jdbc.sql("delete from clinic_case where chat_id = ?").param(chatId).update();
   }
 }

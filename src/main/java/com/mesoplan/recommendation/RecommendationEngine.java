@@ -50,8 +50,28 @@ public final class RecommendationEngine {
     if (!profile.otherProcedures().isEmpty()) {
       cautions.add(Text.of("caution.procedureGap", "days", protocols.procedureGapDays()));
     }
+    List<Text> reasons = new ArrayList<>(draft.reasons);
+    LocalDate earliest = earliestAfterScreening(profile);
+    if (earliest.isAfter(firstPossibleDate(profile))) {
+      reasons.add(Text.of("reason.waitingTime", "date", earliest));
+    }
     return new TreatmentPlan(screening.status(), Optional.of(loading), Optional.of(maintenance),
-        dates(profile, loading, maintenance), draft.reasons, cautions, CONSULT);
+        dates(max(earliest, firstPossibleDate(profile)), loading, maintenance), reasons,
+        cautions, CONSULT);
+  }
+
+  /** Tomorrow, or later when a caution asks for a waiting time. */
+  private LocalDate earliestAfterScreening(PatientProfile profile) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate earliest = today.plusDays(1);
+    for (ScreeningFinding finding : profile.screening()) {
+      earliest = max(earliest, today.plus(finding.waitBefore()));
+    }
+    return earliest;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /**
@@ -102,9 +122,9 @@ public final class RecommendationEngine {
   }
 
   private List<ProposedSession> dates(
-      PatientProfile profile, LoadingPhase loading, MaintenancePhase maintenance) {
+      LocalDate first, LoadingPhase loading, MaintenancePhase maintenance) {
     List<ProposedSession> sessions = new ArrayList<>();
-    LocalDate date = workingDays.onOrAfter(firstPossibleDate(profile));
+    LocalDate date = workingDays.onOrAfter(first);
     for (int i = 0; i < loading.sessions().proposed(); i++) {
       sessions.add(new ProposedSession(date, Phase.LOADING));
       date = workingDays.onOrAfter(date.plusDays(loading.intervalDays().proposed()));

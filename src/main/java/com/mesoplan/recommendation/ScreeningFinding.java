@@ -1,5 +1,7 @@
 package com.mesoplan.recommendation;
 
+import java.time.Period;
+
 /** An answer in the safety screening that stops or qualifies a schedule. */
 public enum ScreeningFinding {
   PREGNANT_OR_BREASTFEEDING(Effect.HARD_STOP),
@@ -8,8 +10,8 @@ public enum ScreeningFinding {
   BLOOD_THINNERS(Effect.CAUTION),
   AUTOIMMUNE(Effect.CAUTION),
   KELOID(Effect.CAUTION),
-  RECENT_ISOTRETINOIN_OR_RESURFACING(Effect.CAUTION),
-  RECENT_ILLNESS_OR_VACCINATION(Effect.CAUTION),
+  RECENT_ISOTRETINOIN_OR_RESURFACING(Effect.CAUTION, Period.ofMonths(6)),
+  RECENT_ILLNESS_OR_VACCINATION(Effect.CAUTION, Period.ofDays(14)),
   FILLER_REACTION(Effect.CAUTION);
 
   /** A hard stop means no schedule at all; a caution makes the schedule provisional. */
@@ -19,9 +21,24 @@ public enum ScreeningFinding {
   }
 
   private final Effect effect;
+  private final Period wait;
 
   ScreeningFinding(Effect effect) {
+    this(effect, Period.ZERO);
+  }
+
+  ScreeningFinding(Effect effect, Period wait) {
     this.effect = effect;
+    this.wait = wait;
+  }
+
+  /**
+   * How long after today the first session may be at the earliest: the skin must be six months
+   * clear of isotretinoin or resurfacing, the body two weeks clear of an illness, a vaccination
+   * or dental work. The answer says "in the last ...", so the wait counts from today.
+   */
+  public Period waitBefore() {
+    return wait;
   }
 
   public boolean isHardStop() {

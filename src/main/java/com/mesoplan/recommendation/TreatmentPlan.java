@@ -40,6 +40,22 @@ public record TreatmentPlan(
     return status != PlanStatus.REFERRED;
   }
 
+  /**
+   * Whether its dates may be shown, put in a calendar and reminded of: not while a provisional
+   * plan waits for a practitioner to clear it.
+   */
+  public boolean isBookable() {
+    return status == PlanStatus.OK;
+  }
+
+  /** The same plan cleared by a practitioner: bookable, with why among its reasons. */
+  public TreatmentPlan cleared(Text why) {
+    List<Text> withWhy = new java.util.ArrayList<>(reasons);
+    withWhy.add(why);
+    return new TreatmentPlan(PlanStatus.OK, loading, maintenance, sessions, withWhy, cautions,
+        consult);
+  }
+
   /** Loading sessions, then maintenance sessions at the given intervals. */
   public record LoadingPhase(DayRange sessions, DayRange intervalDays) {}
 

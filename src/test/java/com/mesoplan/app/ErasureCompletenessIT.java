@@ -62,7 +62,7 @@ class ErasureCompletenessIT {
       assertThat(PersonTraces.in(jdbc, files, ConsoleChat.CHAT_ID, PersonTraces.TYPED))
           .as("the search finds the person before erasure")
           .anyMatch(t -> t.startsWith("conversation")).anyMatch(t -> t.startsWith("lead"))
-          .anyMatch(t -> t.startsWith("red_flag")).anyMatch(t -> t.startsWith("scheduled_tasks"))
+          .anyMatch(t -> t.startsWith("clinic_case")).anyMatch(t -> t.startsWith("scheduled_tasks"))
           .anyMatch(t -> t.startsWith("file"));
 
       assertThat(terminal(app, files, "/delete\n/delete confirm\n")).contains("erased");

@@ -95,6 +95,30 @@ final class FollowUpFakes {
       return new LeadShared(1, before == null ? Shared.NEW : Shared.UPDATED);
     }
 
+    private final List<Review> reviews = new ArrayList<>();
+
+    @Override
+    public long review(String chatId, String cautions) {
+      reviews.removeIf(r -> r.chatId().equals(chatId));
+      reviews.add(new Review(100 + reviews.size(), chatId, cautions, java.time.Instant.EPOCH));
+      return reviews.get(reviews.size() - 1).id();
+    }
+
+    @Override
+    public List<Review> openReviews() {
+      return List.copyOf(reviews);
+    }
+
+    @Override
+    public Optional<Case> settle(long id) {
+      Optional<Review> review = reviews.stream().filter(r -> r.id() == id).findFirst();
+      review.ifPresent(reviews::remove);
+      if (review.isPresent()) {
+        return Optional.of(new Case(id, review.get().chatId(), Case.Kind.PLAN_REVIEW));
+      }
+      return handle(id).map(chat -> new Case(id, chat, Case.Kind.RED_FLAG));
+    }
+
     @Override
     public List<Long> openFlagsOf(String chatId) {
       return flags.stream().filter(f -> f.chatId().equals(chatId)).map(Flag::id).toList();

@@ -12,7 +12,7 @@ class HandOffTest {
   private final Chats chats = new Chats();
 
   private void finish() {
-    for (String line : List.of("/start spring", "1", "40", "4", "2", "4", "2", "2", "2", "3",
+    for (String line : List.of("/start spring", "1", "40", "4", "7", "4", "2", "2", "2", "3",
         "2", "2", "1", "4")) {
       chats.send("c", line, "ru");
     }
@@ -30,11 +30,11 @@ class HandOffTest {
     assertThat(press("on")).contains("Отправлено в клинику");
     assertThat(chats.fakes.leads).hasSize(1);
     String card = chats.fakes.leads.get(0);
-    assertThat(card).startsWith("Pre-consultation · status PROVISIONAL")
+    assertThat(card).startsWith("Pre-consultation · status OK")
         .contains("• goal: Deep wrinkles").contains("• severity: Moderate")
-        .contains("• screening: Autoimmune disease or immune-suppressing medicines")
+        .contains("• screening: -")
         .contains("• age: 40").contains("Language: ru · source: spring · contact: contact:c")
-        .contains("Loading phase:").contains("An autoimmune disease");
+        .contains("Loading phase:").contains("Proposed dates");
     assertThat(chats.fakes.notified).extracting(Chats::render)
         .containsExactly("New pre-consultation #1\n" + card + "\n");
   }
@@ -49,7 +49,7 @@ class HandOffTest {
     assertThat(chats.fakes.notified).hasSize(1);
 
     chats.send("c", "/restart", "ru");
-    for (String line : List.of("1", "52", "4", "2", "4", "2", "2", "2", "3", "2", "2", "1", "4",
+    for (String line : List.of("1", "52", "4", "7", "4", "2", "2", "2", "3", "2", "2", "1", "4",
         "1")) {
       chats.send("c", line, "ru");
     }
