@@ -85,6 +85,13 @@ final class Commands {
       case "skipped":
         service.followUps().skipped(chatId, language(), reply);
         return reply.build();
+      case "problem":
+        if (stored.isEmpty()) {
+          reply.text(service.messages().render(language(),
+              service.followUps().problemIntro()));
+          return reply.build();
+        }
+        return service.problemCheck(stored.get(), reply);
       case "export":
         service.ownData().export(chatId, language(), reply);
         return reply.build();

@@ -81,6 +81,10 @@ public final class ConversationService {
       outcomes.handOff().answer(conversation, dialogOf(conversation), share.optionId(), reply);
       return reply.build();
     }
+    if (incoming instanceof Pressed problem && problem.stepId().equals(FollowUpService.SESSION)
+        && problem.optionId().equals(FollowUpService.PROBLEM)) {
+      return problemCheck(conversation, reply);
+    }
     if (incoming instanceof Pressed session && session.stepId().equals(FollowUpService.SESSION)) {
       outcomes.followUps().answerSession(chatId, session.optionId(), conversation.language(),
           reply);
@@ -92,6 +96,10 @@ public final class ConversationService {
     }
     DialogEngine dialog = dialogOf(conversation);
     if (dialog.isFinished(conversation.dialog())) {
+      if (incoming instanceof Typed typed && WarningSigns.mentioned(typed.text(),
+          messages.render(conversation.language(), "problem.warningWords"))) {
+        return problemCheck(conversation, reply);
+      }
       return reply.text(text(conversation, "done.note")).build();
     }
     if (incoming instanceof Pressed pressed) {
@@ -301,6 +309,17 @@ public final class ConversationService {
    * Opens another dialog in a stored conversation (a check-in after a session) and asks its
    * first question; the conversation's language and source stay.
    */
+  /**
+   * The symptom check, whenever a person reports a problem: first what to do if it cannot wait,
+   * then the check-in's questions, whose answers go to the same rules as a check-in.
+   */
+  Reply problemCheck(Conversation conversation, Reply.Builder reply) {
+    reply.text(messages.render(conversation.language(), outcomes.followUps().problemIntro()));
+    Conversation opened = repository.save(conversation.withDialog(
+        dialogs.of(Nudges.CHECK_IN).start()));
+    return ask(opened, reply).build();
+  }
+
   public Reply open(String chatId, String dialogId) {
     Conversation conversation = repository.find(chatId).orElseThrow(
         () -> new IllegalStateException("no conversation to open a dialog in"));

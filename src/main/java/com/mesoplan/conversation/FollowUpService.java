@@ -37,6 +37,8 @@ public final class FollowUpService {
   public static final String OFFER = "followup";
   /** The pseudo-step of the buttons under a reminder: still on, moved, or not happening. */
   public static final String SESSION = "session";
+  /** The option under a reminder that reports a problem with the skin. */
+  public static final String PROBLEM = "problem";
 
   private final PlanStore plans;
   private final FollowUpStore followUps;
@@ -78,7 +80,9 @@ public final class FollowUpService {
         new Reply.Button(messages.render(language, "followup.wasMoved"), 0, SESSION, "moved",
             false),
         new Reply.Button(messages.render(language, "followup.notHappening"), 0, SESSION,
-            "skipped", false)), Optional.empty()).build();
+            "skipped", false),
+        new Reply.Button(messages.render(language, "problem.button"), 0, SESSION, PROBLEM,
+            false)), Optional.empty()).build();
   }
 
   void answerSession(String chatId, String option, String language, Reply.Builder reply) {
@@ -317,9 +321,9 @@ public final class FollowUpService {
   /** The end of a check-in dialog: the assessment, its reply, and what it changes. */
   void assess(String chatId, Map<String, Object> fields, String language, Reply.Builder reply) {
     Optional<FollowUp> followUp = followUps.find(chatId);
-    Optional<TreatmentPlan> plan = plans.find(chatId);
+    Optional<TreatmentPlan> plan = plans.find(chatId).filter(TreatmentPlan::hasSchedule);
     if (followUp.isEmpty() || plan.isEmpty()) {
-      reply.text(messages.render(language, "followup.none"));
+      assessWithoutPlan(chatId, fields, language, reply);
       return;
     }
     CheckInReport report = report(fields, followUp.get(), plan.get());
@@ -347,6 +351,34 @@ public final class FollowUpService {
       }
       save(followUp.get(), plan.get().withSessions(dates), language, "followup.stretched", reply);
     }
+  }
+
+  /** A problem reported by someone not in follow-up: what to do, and the clinic alerted. */
+  @SuppressWarnings("unchecked")
+  private void assessWithoutPlan(String chatId, Map<String, Object> fields, String language,
+      Reply.Builder reply) {
+    Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+    ((Set<String>) fields.getOrDefault("symptoms", Set.of()))
+        .forEach(s -> symptoms.add(Symptom.valueOf(s)));
+    Progress progress = Optional.ofNullable((String) fields.get("progress"))
+        .map(Progress::valueOf).orElse(Progress.NO_CHANGE);
+    CheckInReport report = new CheckInReport(0, symptoms,
+        (Integer) fields.getOrDefault("symptomDays", 0), progress, 0);
+    CheckInAssessment assessment = assessor.adviceOnly(report);
+    reply.text(assessment.advice().stream().map(t -> messages.render(language, t))
+        .reduce((a, b) -> a + "\n" + b).orElse(""));
+    if (assessment.level().isRedFlag()) {
+      staff.redFlag(chatId, assessment.level(), report.symptoms(), language);
+      events.redFlag(assessment.level());
+      reply.text(messages.render(language, staff.reachStaff() ? "followup.clinicTold"
+          : "problem.callYourself"));
+    }
+  }
+
+  /** What a person who reports a problem is told first, before the questions. */
+  Text problemIntro() {
+    return Text.of("problem.intro", "number", assessor.contacts().emergencyNumber(),
+        "phone", assessor.contacts().clinicPhone());
   }
 
   @SuppressWarnings("unchecked")

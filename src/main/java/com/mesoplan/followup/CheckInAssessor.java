@@ -63,6 +63,20 @@ public final class CheckInAssessor {
         remainingDates(plan, report, interval), advice);
   }
 
+  /**
+   * What a report alone says, for someone with no plan in follow-up (a problem reported at any
+   * time): the level and what to do, no dates.
+   */
+  public CheckInAssessment adviceOnly(CheckInReport report) {
+    AlertLevel level = levelOf(report);
+    return new CheckInAssessment(level, Optional.empty(), List.of(), adviceFor(level, report));
+  }
+
+  /** Whom a person calls when a sign cannot wait. */
+  public UrgentContacts contacts() {
+    return contacts;
+  }
+
   static AlertLevel levelOf(CheckInReport report) {
     Set<Symptom> symptoms = report.symptoms();
     if (symptoms.stream().anyMatch(s -> s.urgency() == Symptom.Urgency.EMERGENCY)) {

@@ -210,4 +210,33 @@ class FollowUpServiceTest {
     assertThat(chats.fakes.scheduled.get("c")).isNotEmpty();
     assertThat(chats.followUps.resumeAfterSafetyPause("c")).as("only a safety pause").isEmpty();
   }
+
+  @Test
+  void aProblemCanBeReportedAtAnyTimeByCommandByButtonOrInPlainWords() {
+    TreatmentPlan plan = plan();
+    String typed = send("my cheek is swollen and hot since yesterday");
+    assertThat(typed).startsWith("If you have trouble breathing").contains("call 999 now")
+        .contains("+44 20 7946 0000").contains("How is your skin since the session")
+        .doesNotContain("Nothing is waiting");
+    assertThat(send("/problem")).contains("How is your skin since the session");
+    press("followup", "on");
+    Reply reminder = chats.followUps.reminder(0, plan.sessions().get(0).date(), "en");
+    assertThat(reminder.messages().get(0).buttons()).extracting(Reply.Button::label)
+        .contains("Report a problem");
+    assertThat(Chats.render(press(FollowUpService.SESSION, FollowUpService.PROBLEM)))
+        .contains("How is your skin since the session");
+    assertThat(send("12")).startsWith("Call 999 (emergency services) now.");
+    assertThat(chats.fakes.alerts).containsExactly("EMERGENCY [VISION_CHANGE]");
+  }
+
+  @Test
+  void aProblemFromSomeoneWithoutAPlanStillGetsTheGuidanceAndReachesTheClinic() {
+    assertThat(chats.send("new", "/problem", "en")).startsWith("If you have trouble breathing");
+    chats.send("x", "/start", "en");
+    String check = chats.send("x", "/problem", "ru");
+    assertThat(check).contains("звоните 999");
+    String urgent = chats.send("x", "10", "ru");
+    assertThat(urgent).startsWith("Позвоните в клинику прямо сейчас: +44 20 7946 0000.");
+    assertThat(chats.fakes.alerts).containsExactly("EMERGENCY [BLANCHING_OR_DISCOLOURATION]");
+  }
 }

@@ -22,7 +22,7 @@ final class TelegramChannel implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
   static final List<String> COMMANDS =
       List.of("start", "back", "restart", "language", "help", "privacy", "plan",
-          "calendar", "reminders", "done", "moved", "skipped", "pause", "resume", "stop",
+          "calendar", "reminders", "problem", "done", "moved", "skipped", "pause", "resume", "stop",
           "timezone", "share", "export", "delete");
 
   private final TelegramClient client;
