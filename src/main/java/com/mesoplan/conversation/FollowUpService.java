@@ -11,6 +11,7 @@ import com.mesoplan.followup.Progress;
 import com.mesoplan.followup.Symptom;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.i18n.Text;
+import com.mesoplan.recommendation.Guards;
 import com.mesoplan.recommendation.TreatmentPlan;
 import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
 import java.time.Clock;
@@ -39,6 +40,8 @@ public final class FollowUpService {
   public static final String SESSION = "session";
   /** The option under a reminder that reports a problem with the skin. */
   public static final String PROBLEM = "problem";
+  private static final int MIN_GAP = Guards.MIN_INTERVAL_DAYS;
+  private static final int SENSITIVE_MIN_GAP = Guards.SENSITIVE_MIN_INTERVAL_DAYS;
 
   private final PlanStore plans;
   private final FollowUpStore followUps;
@@ -222,6 +225,12 @@ public final class FollowUpService {
     }
     withCourse(chatId, language, reply, (followUp, plan) -> {
       int next = followUp.sessionsDone();
+      Optional<LocalDate> earliest = earliestFor(plan, next);
+      if (earliest.isPresent() && date.get().isBefore(earliest.get())) {
+        reply.text(messages.render(language, Text.of("followup.movedTooEarly",
+            "days", minimumGap(plan), "date", earliest.get())));
+        return;
+      }
       long shift = ChronoUnit.DAYS.between(plan.sessions().get(next).date(), date.get());
       List<ProposedSession> dates = new ArrayList<>(plan.sessions());
       for (int i = next; i < dates.size(); i++) {
@@ -229,6 +238,28 @@ public final class FollowUpService {
       }
       save(followUp, plan.withSessions(dates), language, "followup.movedNoted", reply);
     });
+  }
+
+  /**
+   * The earliest day the session may move to: a full minimum interval after the session before
+   * it, and never today or before.
+   */
+  private Optional<LocalDate> earliestFor(TreatmentPlan plan, int session) {
+    LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+    if (session == 0) {
+      return Optional.of(tomorrow);
+    }
+    LocalDate afterLast = plan.sessions().get(session - 1).date().plusDays(minimumGap(plan));
+    return Optional.of(afterLast.isAfter(tomorrow) ? afterLast : tomorrow);
+  }
+
+  /**
+   * The shortest break a moved session may leave: 7 days, or 14 for a plan made for sensitive
+   * skin (whose shortest loading interval the guards hold at 14 or more).
+   */
+  private static int minimumGap(TreatmentPlan plan) {
+    int shortest = plan.loading().map(l -> l.intervalDays().min()).orElse(MIN_GAP);
+    return shortest >= SENSITIVE_MIN_GAP ? SENSITIVE_MIN_GAP : MIN_GAP;
   }
 
   /** The next session did not happen: it leaves the plan; the later ones keep their dates. */

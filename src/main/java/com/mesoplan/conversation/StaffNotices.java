@@ -48,7 +48,8 @@ public final class StaffNotices implements StaffAlerts {
 
   @Override
   public void irritation(String chatId, Set<Symptom> symptoms, String language) {
-    send(Text.of("staff.irritation", "symptoms", list(symptoms),
+    send(Text.of("staff.irritation", "symptoms", symptoms.isEmpty()
+            ? messages.render(Messages.REFERENCE_LANGUAGE, "staff.worseUnnamed") : list(symptoms),
         "contact", contactOf.apply(chatId)));
   }
 

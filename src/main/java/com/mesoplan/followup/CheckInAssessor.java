@@ -89,7 +89,10 @@ public final class CheckInAssessor {
     boolean irritationPersists = !symptoms.isEmpty() && report.symptomDays() > EXPECTED_DAYS;
     boolean sensitivityGrows = symptoms.contains(Symptom.SENSITIVITY)
         && report.progress() == Progress.WORSE;
-    return irritationPersists || sensitivityGrows ? AlertLevel.EXTEND : AlertLevel.NONE;
+    // worse with nothing to name is still worse: the skin gets more time, the clinic is told
+    boolean worseUnnamed = symptoms.isEmpty() && report.progress() == Progress.WORSE;
+    return irritationPersists || sensitivityGrows || worseUnnamed
+        ? AlertLevel.EXTEND : AlertLevel.NONE;
   }
 
   private static boolean lingers(CheckInReport report) {

@@ -11,7 +11,10 @@ public final class Guards {
 
   public static final int MIN_INTERVAL_DAYS = 7;
   public static final int SENSITIVE_MIN_INTERVAL_DAYS = 14;
-  public static final int MIN_LOADING_SESSIONS = 1;
+  /** A loading phase is a series: one session is not a loading phase. */
+  public static final int MIN_LOADING_SESSIONS = 2;
+  /** Prevention and mild hydration need only a short series. */
+  public static final int LIGHT_CARE_MAX_LOADING_SESSIONS = 3;
   public static final int MAX_LOADING_SESSIONS = 6;
   public static final int MIN_MAINTENANCE_DAYS = 28;
   public static final int MAX_MAINTENANCE_DAYS = 120;
@@ -25,6 +28,8 @@ public final class Guards {
       "days", SENSITIVE_MIN_INTERVAL_DAYS);
   private static final Text MAINTENANCE = Text.of("reason.guard.maintenance",
       "min", MIN_MAINTENANCE_DAYS, "max", MAX_MAINTENANCE_DAYS);
+  private static final Text SHORT_SERIES = Text.of("reason.guard.shortSeries",
+      "min", MIN_LOADING_SESSIONS, "max", LIGHT_CARE_MAX_LOADING_SESSIONS);
   private static final Text LIGHT_CARE = Text.of("reason.guard.lightCare",
       "min", LIGHT_CARE_MIN_MAINTENANCE_DAYS, "max", MAX_MAINTENANCE_DAYS);
 
@@ -40,6 +45,8 @@ public final class Guards {
     draft.maintenanceDays = limit(draft, draft.maintenanceDays,
         r -> r.atLeast(MIN_MAINTENANCE_DAYS).atMost(MAX_MAINTENANCE_DAYS), MAINTENANCE);
     if (isLightCare(profile)) {
+      draft.loadingSessions = limit(draft, draft.loadingSessions,
+          r -> r.atMost(LIGHT_CARE_MAX_LOADING_SESSIONS), SHORT_SERIES);
       draft.maintenanceDays = limit(draft, draft.maintenanceDays,
           r -> r.atLeast(LIGHT_CARE_MIN_MAINTENANCE_DAYS), LIGHT_CARE);
     }

@@ -58,6 +58,10 @@ public final class ProtocolRules {
             || base.maintenanceDays().min() < 1) {
           problems.add(entry + ": every number must be at least 1");
         }
+        if (base.loadingSessions().min() < Guards.MIN_LOADING_SESSIONS) {
+          problems.add(entry + ": a loading phase is a series of at least "
+              + Guards.MIN_LOADING_SESSIONS + " sessions");
+        }
         if (severity.ordinal() > 0) {
           Severity milder = Severity.values()[severity.ordinal() - 1];
           notFewer(base.loadingSessions(), protocols.base(goal, milder).loadingSessions(),

@@ -83,6 +83,37 @@ class FollowUpServiceTest {
   }
 
   @Test
+  void aMoveTooSoonAfterTheLastSessionIsRefusedNamingTheEarliestDay() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    send("/done");
+    LocalDate last = plan.sessions().get(0).date();
+    LocalDate tooSoon = last.plusDays(5);
+    String refused = send("/moved " + tooSoon.getDayOfMonth() + "." + tooSoon.getMonthValue()
+        + "." + tooSoon.getYear());
+    LocalDate earliest = last.plusDays(7);
+    assertThat(refused).contains("sessions need at least 7 days between them")
+        .contains(Fixtures.messages().render("en",
+            com.mesoplan.i18n.Text.of("plan.session", "number", 1, "date", earliest)).strip()
+            .substring(3));
+    assertThat(chats.plans.find("c").orElseThrow().sessions()).isEqualTo(plan.sessions());
+    assertThat(send("/moved " + earliest.getDayOfMonth() + "." + earliest.getMonthValue() + "."
+        + earliest.getYear())).contains("the session moved");
+  }
+
+  @Test
+  void skinThatLooksWorseWithNothingTickedStretchesTheTimelineAndTellsTheClinic() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    chats.nudges.fire("c", Nudge.Kind.CHECK_IN, 0, plan.sessions().get(0).date());
+    assertThat(send("14")).contains("how does your skin look?");
+    String reply = send("3");
+    assertThat(reply).contains("the next session moves at least 7 days later")
+        .contains("The clinic has been told");
+    assertThat(chats.fakes.alerts).containsExactly("IRRITATION []");
+  }
+
+  @Test
   void doneAndSkippedMoveThroughTheCourse() {
     TreatmentPlan plan = plan();
     press("followup", "on");

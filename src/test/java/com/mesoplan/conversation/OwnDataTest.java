@@ -48,14 +48,15 @@ class OwnDataTest {
   }
 
   @Test
-  void aLoadingPhaseOfOneSessionReadsAsOneSessionNotAsARange() {
-    // radiance, mild, cocktail unknown (hyaluronic acid: one fewer) and LED (one fewer): 1 session
+  void aLoadingPhaseWhoseEndsMeetReadsAsOneNumberAndIsNeverASingleSession() {
+    // radiance, mild, cocktail unknown (hyaluronic acid: one fewer) and LED (one fewer) would
+    // leave 1 session; a loading phase is a series, so the guard keeps 2
     for (String line : List.of("/start", "1", "35", "4", "7", "2", "1", "2", "2", "5", "2", "2",
         "1", "3", "1")) {
       chats.send("c", line, "en");
     }
-    assertThat(Chats.render(command("/plan"))).contains("Loading phase: 1 session,")
-        .doesNotContain("1–1");
+    assertThat(Chats.render(command("/plan"))).contains("Loading phase: 2 sessions,")
+        .doesNotContain("2–2").contains("a loading phase has between 2 and 6 sessions");
   }
 
   @Test

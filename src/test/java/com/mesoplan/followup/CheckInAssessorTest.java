@@ -53,6 +53,15 @@ class CheckInAssessorTest {
   }
 
   @Test
+  void skinThatLooksWorseWithNothingTickedStillStretchesTheTimeline() {
+    CheckInAssessment a = assess(EnumSet.noneOf(Symptom.class), 2, Progress.WORSE, 1);
+    assertThat(a.level()).isEqualTo(AlertLevel.EXTEND);
+    assertThat(a.advice()).first().isEqualTo(Text.of("advice.extend", "days", 7));
+    assertThat(assess(EnumSet.noneOf(Symptom.class), 2, Progress.NO_CHANGE, 1).level())
+        .isEqualTo(AlertLevel.NONE);
+  }
+
+  @Test
   void growingSensitivityStretchesTheTimelineEvenEarly() {
     assertThat(assess(EnumSet.of(Symptom.SENSITIVITY), 1, Progress.WORSE, 1).level())
         .isEqualTo(AlertLevel.EXTEND);

@@ -95,8 +95,11 @@ class PlanPropertiesTest {
     int minInterval = p.sensitivity() == Sensitivity.SENSITIVE ? 14 : 7;
     TreatmentPlan.LoadingPhase loading = plan.loading().orElseThrow();
     if (loading.intervalDays().min() < minInterval || loading.sessions().max() > 6
-        || loading.sessions().min() < 1) {
-      fail.accept("7: loading phase outside the guards " + loading);
+        || loading.sessions().min() < 2) {
+      fail.accept("7: loading phase outside the guards (a series of 2 to 6) " + loading);
+    }
+    if (Guards.isLightCare(p) && loading.sessions().max() > 3) {
+      fail.accept("7: prevention or mild hydration with more than a short series " + loading);
     }
     if (!within(maintenance(plan), 28, 120)) {
       fail.accept("7: maintenance outside 28-120 days " + maintenance(plan));
