@@ -25,7 +25,9 @@ import com.mesoplan.conversation.Documents;
 import com.mesoplan.conversation.Outcomes;
 import com.mesoplan.conversation.OwnData;
 import com.mesoplan.conversation.PersonalData;
+import com.mesoplan.conversation.PersonContacts;
 import com.mesoplan.conversation.PlanReviews;
+import com.mesoplan.conversation.StaffWords;
 import com.mesoplan.conversation.PlanStore;
 import com.mesoplan.conversation.RetentionPeriods;
 import com.mesoplan.documents.FileDocuments;
@@ -165,9 +167,8 @@ class DomainConfiguration {
 
   @Bean
   StaffNotices staffNotices(Notifier notifier, Messages messages, Clinic clinic,
-      StaffLog staffLog) {
-    return new StaffNotices(notifier, messages, staffChat(clinic),
-        DomainConfiguration::contactOf, staffLog);
+      StaffLog staffLog, StaffWords words) {
+    return new StaffNotices(notifier, messages, staffChat(clinic), words, staffLog);
   }
 
   static Optional<String> staffChat(Clinic clinic) {
@@ -176,15 +177,14 @@ class DomainConfiguration {
 
   @Bean
   HandOff handOff(PlanStore plans, PlanTexts planTexts, Messages messages, StaffLog staffLog,
-      Notifier notifier, Clinic clinic) {
-    return new HandOff(plans, planTexts, messages, staffLog, notifier, staffChat(clinic),
-        DomainConfiguration::contactOf);
+      Notifier notifier, Clinic clinic, StaffWords words) {
+    return new HandOff(plans, planTexts, messages, staffLog, notifier, staffChat(clinic), words);
   }
 
   @Bean
   StaffCommands staffCommands(StaffLog staffLog, AuditTrail audit, Messages messages,
-      FollowUpService followUps, Notifier notifier, PlanReviews reviews) {
-    return new StaffCommands(staffLog, audit, messages, followUps, notifier, reviews);
+      FollowUpService followUps, Notifier notifier, PlanReviews reviews, StaffWords words) {
+    return new StaffCommands(staffLog, audit, messages, followUps, notifier, reviews, words);
   }
 
   @Bean
@@ -193,11 +193,13 @@ class DomainConfiguration {
     return new PlanReviews(plans, planTexts, followUps, conversations, messages, clock);
   }
 
-  /** How staff reach the person behind a chat. */
-  static String contactOf(String chatId) {
-    return chatId.startsWith("telegram:")
-        ? "tg://user?id=" + chatId.substring("telegram:".length()) : "the local terminal chat";
+  /** How staff recognise and reach a person, through the channel of their chat. */
+  @Bean
+  StaffWords staffWords(Messages messages, List<PersonContacts.OfChannel> channels,
+      Clinic clinic) {
+    return new StaffWords(messages, new Contacts(channels), clinic.timeZone());
   }
+
 
   @Bean
   ConversationService conversationService(Dialogs dialogs, Messages messages,

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,17 +29,17 @@ public final class HandOff {
   private final StaffLog log;
   private final Notifier notifier;
   private final Optional<String> staffChat;
-  private final Function<String, String> contactOf;
+  private final StaffWords words;
 
   public HandOff(PlanStore plans, PlanTexts planTexts, Messages messages, StaffLog log,
-      Notifier notifier, Optional<String> staffChat, Function<String, String> contactOf) {
+      Notifier notifier, Optional<String> staffChat, StaffWords words) {
     this.plans = plans;
     this.planTexts = planTexts;
     this.messages = messages;
     this.log = log;
     this.notifier = notifier;
     this.staffChat = staffChat;
-    this.contactOf = contactOf;
+    this.words = words;
   }
 
   void offer(String language, Reply.Builder reply) {
@@ -68,8 +67,9 @@ public final class HandOff {
     }
     String announce = messages.render(Messages.REFERENCE_LANGUAGE, Text.of("handoff.announce",
         "change", lead.change().name(), "number", lead.id()));
-    staffChat.ifPresent(chat -> notifier.send(chat,
-        Reply.builder().text(announce + "\n" + card).build()));
+    staffChat.ifPresent(chat -> notifier.send(chat, Reply.builder()
+        .withLinks(announce + "\n" + card, words.open(conversation.chatId(), "#" + lead.id()))
+        .build()));
     reply.text(messages.render(language, lead.change() == StaffLog.Shared.NEW ? "handoff.sent"
         : "handoff.updated"));
   }
@@ -85,8 +85,9 @@ public final class HandOff {
         describe("screening", fields.getOrDefault("screening", List.of())));
     String announce = messages.render(Messages.REFERENCE_LANGUAGE,
         Text.of("handoff.reviewAnnounce", "number", number));
-    staffChat.ifPresent(chat -> notifier.send(chat,
-        Reply.builder().text(announce + "\n" + card).build()));
+    staffChat.ifPresent(chat -> notifier.send(chat, Reply.builder()
+        .withLinks(announce + "\n" + card, words.open(conversation.chatId(), "#" + number))
+        .build()));
   }
 
   private String card(Conversation conversation, Map<String, Object> fields, TreatmentPlan plan) {
@@ -97,7 +98,7 @@ public final class HandOff {
         lines.add("• " + field + ": " + describe(field, value)));
     lines.add(messages.render(en, Text.of("handoff.details", "language", conversation.language(),
         "source", conversation.source().orElse("-"),
-        "contact", contactOf.apply(conversation.chatId()))));
+        "contact", words.name(conversation.chatId()))));
     return String.join("\n", lines) + "\n\n" + planTexts.message(en, plan);
   }
 

@@ -25,9 +25,15 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
    * the ticked answers (channels that take typed numbers leave it out).
    */
   public record Message(String text, List<Button> buttons, Optional<Button> submit,
-      Optional<Attachment> attachment) {
+      Optional<Attachment> attachment, List<Link> links) {
     public Message {
       buttons = List.copyOf(buttons);
+      links = List.copyOf(links);
+    }
+
+    public Message(String text, List<Button> buttons, Optional<Button> submit,
+        Optional<Attachment> attachment) {
+      this(text, buttons, submit, attachment, List.of());
     }
 
     public Message(String text, List<Button> buttons, Optional<Button> submit) {
@@ -46,6 +52,9 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
   public record Button(String label, int dialogVersion, String stepId, String optionId,
       boolean ticked) {}
 
+  /** A button that opens an address (the chat with a person, for the clinic's staff). */
+  public record Link(String label, String url) {}
+
   static Builder builder() {
     return new Builder();
   }
@@ -63,6 +72,12 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
 
     Builder question(String text, List<Button> buttons, Optional<Button> submit) {
       messages.add(new Message(text, buttons, submit));
+      return this;
+    }
+
+    /** A text with buttons that open addresses. */
+    Builder withLinks(String text, List<Link> links) {
+      messages.add(new Message(text, List.of(), Optional.empty(), Optional.empty(), links));
       return this;
     }
 

@@ -2,6 +2,7 @@ package com.mesoplan.conversation;
 
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.i18n.Text;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,10 +26,12 @@ public final class StaffCommands {
   private final FollowUpService followUps;
   private final Notifier notifier;
   private final PlanReviews reviews;
+  private final StaffWords words;
 
   public StaffCommands(StaffLog log, AuditTrail audit, Messages messages,
-      FollowUpService followUps, Notifier notifier, PlanReviews reviews) {
+      FollowUpService followUps, Notifier notifier, PlanReviews reviews, StaffWords words) {
     this.reviews = reviews;
+    this.words = words;
     this.log = log;
     this.audit = audit;
     this.messages = messages;
@@ -45,48 +48,58 @@ public final class StaffCommands {
    */
   public Reply handle(Incoming.Command command, String staffMember) {
     String actor = AuditTrail.staff(staffMember);
-    String text = switch (command.name()) {
+    Answer answer = switch (command.name()) {
       case "leads" -> leads(actor);
       case "flags" -> flags(actor);
-      case "clear" -> clear(actor, command.argument());
       case "review" -> waitingReviews(actor);
-      case "decline" -> decline(actor, command.argument());
-      default -> ack(actor, command.argument());
+      case "clear" -> new Answer(clear(actor, command.argument()));
+      case "decline" -> new Answer(decline(actor, command.argument()));
+      default -> new Answer(ack(actor, command.argument()));
     };
-    return Reply.builder().text(text).build();
+    return Reply.builder().withLinks(answer.text(), answer.links()).build();
   }
 
-  private String leads(String actor) {
+  /** A command's answer, with buttons that open the chats of the people it lists. */
+  private record Answer(String text, List<Reply.Link> links) {
+    Answer(String text) {
+      this(text, List.of());
+    }
+  }
+
+  private Answer leads(String actor) {
     List<StaffLog.Lead> leads = log.recentLeads(RECENT);
     audit.record(actor, "/leads", Optional.empty());
     if (leads.isEmpty()) {
-      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.noLeads");
+      return new Answer(words.render("staff.noLeads"));
     }
-    StringBuilder out = new StringBuilder(messages.render(Messages.REFERENCE_LANGUAGE,
-        "staff.leads"));
+    StringBuilder out = new StringBuilder(words.render("staff.leads"));
+    List<Reply.Link> open = new ArrayList<>();
     for (StaffLog.Lead lead : leads) {
       audit.record(actor, "/leads: summary shown", Optional.of(lead.chatId()));
-      out.append("\n\n#").append(lead.id()).append(" · ").append(lead.at()).append('\n')
-          .append(lead.summary());
+      out.append("\n\n#").append(lead.id()).append(" · ").append(words.time(lead.at()))
+          .append('\n').append(lead.summary());
+      open.addAll(words.open(lead.chatId(), "#" + lead.id()));
     }
-    return out.toString();
+    return new Answer(out.toString(), open);
   }
 
-  private String flags(String actor) {
+  private Answer flags(String actor) {
     List<StaffLog.Flag> flags = log.openFlags();
     audit.record(actor, "/flags", Optional.empty());
     if (flags.isEmpty()) {
-      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.noFlags");
+      return new Answer(words.render("staff.noFlags"));
     }
-    StringBuilder out = new StringBuilder(messages.render(Messages.REFERENCE_LANGUAGE,
-        "staff.flags"));
+    StringBuilder out = new StringBuilder(words.render("staff.flags"));
+    List<Reply.Link> open = new ArrayList<>();
     for (StaffLog.Flag flag : flags) {
       audit.record(actor, "/flags: red flag #" + flag.id() + " shown", Optional.of(flag.chatId()));
       out.append("\n#").append(flag.id()).append(" ").append(flag.level()).append(" · ")
-          .append(flag.at()).append(" · ").append(flag.symptoms()).append(" · ")
-          .append(flag.chatId());
+          .append(words.time(flag.at())).append(" · ")
+          .append(words.render(Text.of("staff.reported", "symptoms", flag.symptoms())))
+          .append(" · ").append(words.name(flag.chatId()));
+      open.addAll(words.open(flag.chatId(), "#" + flag.id()));
     }
-    return out.toString();
+    return new Answer(out.toString(), open);
   }
 
   /**
@@ -122,20 +135,22 @@ public final class StaffCommands {
         ? "staff.cleared" : "staff.clearedNothingPaused", "number", id.get()));
   }
 
-  private String waitingReviews(String actor) {
+  private Answer waitingReviews(String actor) {
     List<StaffLog.Review> waiting = log.openReviews();
     audit.record(actor, "/review", Optional.empty());
     if (waiting.isEmpty()) {
-      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.noReviews");
+      return new Answer(words.render("staff.noReviews"));
     }
-    StringBuilder out = new StringBuilder(messages.render(Messages.REFERENCE_LANGUAGE,
-        "staff.reviews"));
+    StringBuilder out = new StringBuilder(words.render("staff.reviews"));
+    List<Reply.Link> open = new ArrayList<>();
     for (StaffLog.Review review : waiting) {
       audit.record(actor, "/review: plan #" + review.id() + " shown", Optional.of(review.chatId()));
-      out.append("\n#").append(review.id()).append(" · ").append(review.at()).append(" · ")
-          .append(review.cautions()).append(" · ").append(review.chatId());
+      out.append("\n#").append(review.id()).append(" · ").append(words.time(review.at()))
+          .append(" · ").append(review.cautions()).append(" · ")
+          .append(words.name(review.chatId()));
+      open.addAll(words.open(review.chatId(), "#" + review.id()));
     }
-    return out.toString();
+    return new Answer(out.toString(), open);
   }
 
   /** A practitioner wants to see the person first: the review closes, the person is told. */

@@ -7,7 +7,6 @@ import com.mesoplan.i18n.Text;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,19 +18,18 @@ public final class StaffNotices implements StaffAlerts {
   private final Notifier notifier;
   private final Messages messages;
   private final Optional<String> staffChat;
-  private final Function<String, String> contactOf;
+  private final StaffWords words;
   private final StaffLog log;
 
   /**
-   * @param contactOf how staff reach the person behind a chat id (a link, or a note)
    */
   public StaffNotices(Notifier notifier, Messages messages, Optional<String> staffChat,
-      Function<String, String> contactOf, StaffLog log) {
+      StaffWords words, StaffLog log) {
     this.log = log;
     this.notifier = notifier;
     this.messages = messages;
     this.staffChat = staffChat;
-    this.contactOf = contactOf;
+    this.words = words;
   }
 
   @Override
@@ -41,16 +39,20 @@ public final class StaffNotices implements StaffAlerts {
 
   @Override
   public void redFlag(String chatId, AlertLevel level, Set<Symptom> symptoms, String language) {
-    log.flag(chatId, level.name(), list(symptoms));
-    sendUrgently(Text.of("staff.redFlag", "level", level.name(), "symptoms", list(symptoms),
-        "contact", contactOf.apply(chatId)));
+    log.flag(chatId, level.name(), words.symptoms(symptoms));
+    staffChat.ifPresent(chat -> notifier.sendUrgently(chat, Reply.builder().withLinks(
+        words.render(Text.of("staff.redFlag", "level", level.name(), "name", words.name(chatId),
+            "symptoms", words.symptoms(symptoms))),
+        words.open(chatId, level.name())).build()));
   }
 
   @Override
   public void irritation(String chatId, Set<Symptom> symptoms, String language) {
-    send(Text.of("staff.irritation", "symptoms", symptoms.isEmpty()
-            ? messages.render(Messages.REFERENCE_LANGUAGE, "staff.worseUnnamed") : list(symptoms),
-        "contact", contactOf.apply(chatId)));
+    String what = symptoms.isEmpty() ? words.render("staff.worseUnnamed")
+        : words.symptoms(symptoms);
+    staffChat.ifPresent(chat -> notifier.send(chat, Reply.builder().withLinks(
+        words.render(Text.of("staff.irritation", "name", words.name(chatId), "symptoms", what)),
+        words.open(chatId, "")).build()));
   }
 
   @Override
@@ -59,18 +61,9 @@ public final class StaffNotices implements StaffAlerts {
         .map(id -> "#" + id).collect(Collectors.joining(", "))));
   }
 
-  private String list(Set<Symptom> symptoms) {
-    return symptoms.stream().sorted().map(s -> messages.render(Messages.REFERENCE_LANGUAGE,
-        Messages.enumKey(s))).collect(Collectors.joining(", "));
-  }
-
   private void sendUrgently(Text text) {
     staffChat.ifPresent(chat -> notifier.sendUrgently(chat, Reply.builder()
         .text(messages.render(Messages.REFERENCE_LANGUAGE, text)).build()));
   }
 
-  private void send(Text text) {
-    staffChat.ifPresent(chat -> notifier.send(chat, Reply.builder()
-        .text(messages.render(Messages.REFERENCE_LANGUAGE, text)).build()));
-  }
 }

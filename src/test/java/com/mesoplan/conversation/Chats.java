@@ -37,6 +37,10 @@ public final class Chats {
   static final FollowUpSettings SETTINGS = new FollowUpSettings(LocalTime.of(10, 0), 1, 1,
       LocalTime.of(21, 0), LocalTime.of(9, 0), Duration.ofDays(1));
   final OwnData ownData;
+  /** Staff see a person as "Ann (@ann)" with a link to their chat. */
+  static final StaffWords WORDS = new StaffWords(Fixtures.messages(),
+      id -> new PersonContacts.Contact("Ann (@ann)", Optional.of("https://t.me/ann")),
+      ZoneOffset.UTC);
   static final RetentionPeriods RETENTION = new RetentionPeriods(Period.ofDays(30),
       Period.ofDays(90), Period.ofYears(3), Period.ofYears(2));
 
@@ -55,7 +59,7 @@ public final class Chats {
             Fixtures.CONTACTS), fakes.staff,
         messages, ZoneOffset.UTC, Fixtures.CLOCK, ConversationEvents.NONE);
     handOff = new HandOff(plans, planTexts, messages, fakes.staffLog, fakes.notifier,
-        Optional.of("telegram:-100"), id -> "contact:" + id);
+        Optional.of("telegram:-100"), WORDS);
     outcomes = new Outcomes(engine, planTexts, store, plans, followUps, handOff,
         ConversationEvents.NONE);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,

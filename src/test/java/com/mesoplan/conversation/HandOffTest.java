@@ -33,10 +33,12 @@ class HandOffTest {
     assertThat(card).startsWith("Pre-consultation · status OK")
         .contains("• goal: Deep wrinkles").contains("• severity: Moderate")
         .contains("• screening: -")
-        .contains("• age: 40").contains("Language: ru · source: spring · contact: contact:c")
+        .contains("• age: 40").contains("Language: ru · source: spring · contact: Ann (@ann)")
         .contains("Loading phase:").contains("Proposed dates");
     assertThat(chats.fakes.notified).extracting(Chats::render)
         .containsExactly("New pre-consultation #1\n" + card + "\n");
+    assertThat(chats.fakes.notified.get(0).messages().get(0).links())
+        .containsExactly(new Reply.Link("#1 · Open the chat with Ann (@ann)", "https://t.me/ann"));
   }
 
   @Test

@@ -19,7 +19,7 @@ class PlanReviewTest {
   private final StaffCommands staff = new StaffCommands(chats.fakes.staffLog, chats.fakes.audit,
       Fixtures.messages(), chats.followUps, chats.fakes.notifier,
       new PlanReviews(chats.plans, new PlanTexts(Fixtures.messages(), Fixtures.clinic()),
-          chats.followUps, chats.store, Fixtures.messages(), Fixtures.CLOCK));
+          chats.followUps, chats.store, Fixtures.messages(), Fixtures.CLOCK), Chats.WORDS);
 
   /** Blood thinners and an illness in the last two weeks: provisional, 14 days to wait. */
   private String finishProvisional(String language) {

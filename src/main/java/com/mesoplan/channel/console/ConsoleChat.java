@@ -140,6 +140,7 @@ public final class ConsoleChat implements Runnable {
         Reply.Button button = message.buttons().get(i);
         out.println("  " + (i + 1) + ") " + (button.ticked() ? "[x] " : "") + button.label());
       }
+      message.links().forEach(link -> out.println("  " + link.label() + ": " + link.url()));
     }
     out.println();
   }

@@ -21,8 +21,12 @@ record Outgoing(Kind kind, long chatId, Integer messageId, String text, List<Lis
     this(kind, chatId, messageId, text, keyboard, null, null);
   }
 
-  /** An inline button. */
-  record Key(String text, String data) {}
+  /** An inline button: it sends its data back, or opens its url. */
+  record Key(String text, String data, String url) {
+    Key(String text, String data) {
+      this(text, data, null);
+    }
+  }
 
   static Outgoing send(long chatId, String text, List<List<Key>> keyboard) {
     return new Outgoing(Kind.SEND, chatId, null, text, keyboard);

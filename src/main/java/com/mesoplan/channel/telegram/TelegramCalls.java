@@ -171,7 +171,12 @@ class TelegramCalls {
       return null;
     }
     return InlineKeyboardMarkup.builder().keyboard(keyboard.stream().map(row -> new InlineKeyboardRow(
-        row.stream().map(k -> InlineKeyboardButton.builder().text(k.text()).callbackData(k.data())
-            .build()).toList())).toList()).build();
+        row.stream().map(TelegramCalls::button).toList())).toList()).build();
+  }
+
+  private static InlineKeyboardButton button(Key key) {
+    return key.url() != null
+        ? InlineKeyboardButton.builder().text(key.text()).url(key.url()).build()
+        : InlineKeyboardButton.builder().text(key.text()).callbackData(key.data()).build();
   }
 }

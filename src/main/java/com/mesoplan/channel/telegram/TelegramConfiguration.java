@@ -114,8 +114,13 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramPersonalData telegramPersonalData(JdbcClient jdbc) {
-    return new TelegramPersonalData(jdbc);
+  TelegramPersonalData telegramPersonalData(JdbcClient jdbc, TelegramContacts contacts) {
+    return new TelegramPersonalData(jdbc, contacts);
+  }
+
+  @Bean
+  TelegramContacts telegramContacts(JdbcClient jdbc, Clock clock) {
+    return new TelegramContacts(jdbc, clock);
   }
 
   @Bean
@@ -147,10 +152,11 @@ class TelegramConfiguration {
   InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramCalls calls,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
-      StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock) {
+      StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock,
+      TelegramContacts contacts) {
     UpdateProcessor processor = new UpdateProcessor(inbox, sender, blocked, conversations,
         messages, calls, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
-            clinic.staffChatId(), clinic.staffIds()));
+            clinic.staffChatId(), clinic.staffIds()), contacts);
     return new InboxDispatcher(inbox, processor, 3, metrics, clock);
   }
 

@@ -13,8 +13,11 @@ final class TelegramPersonalData implements PersonalData {
 
   private final JdbcClient jdbc;
 
-  TelegramPersonalData(JdbcClient jdbc) {
+  private final TelegramContacts contacts;
+
+  TelegramPersonalData(JdbcClient jdbc, TelegramContacts contacts) {
     this.jdbc = jdbc;
+    this.contacts = contacts;
   }
 
   @Override
@@ -27,6 +30,12 @@ final class TelegramPersonalData implements PersonalData {
     Map<String, Object> out = new LinkedHashMap<>();
     UpdateProcessor.chatIdOf(chatId).ifPresent(chat -> {
       out.put("chatId", chat);
+      jdbc.sql("select first_name, username from telegram_chat where chat_id = ?").param(chat)
+          .query((rs, row) -> {
+            out.put("firstName", rs.getString("first_name"));
+            out.put("username", rs.getString("username"));
+            return true;
+          }).optional();
       out.put("blockedTheBot", jdbc.sql("select blocked from telegram_chat where chat_id = ?")
           .param(chat).query(Boolean.class).optional().orElse(false));
       out.put("updatesWaiting", jdbc.sql(
@@ -46,6 +55,7 @@ final class TelegramPersonalData implements PersonalData {
       jdbc.sql("update telegram_inbox set chat_id = 0, body = '{}' where chat_id = ?")
           .param(chat).update();
       jdbc.sql("delete from telegram_chat where chat_id = ?").param(chat).update();
+      contacts.forget(chat);
     });
   }
 }

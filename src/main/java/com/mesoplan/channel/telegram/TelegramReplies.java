@@ -66,6 +66,7 @@ final class TelegramReplies {
           CallbackData.of(button))));
     }
     message.submit().ifPresent(b -> rows.add(List.of(new Key(b.label(), CallbackData.of(b)))));
+    message.links().forEach(link -> rows.add(List.of(new Key(link.label(), null, link.url()))));
     return rows;
   }
 

@@ -40,11 +40,14 @@ final class UpdateProcessor {
   private final ObjectMapper json;
   private final TransactionTemplate transaction;
   private final Staff staff;
+  private final TelegramContacts contacts;
 
   UpdateProcessor(Inbox inbox, OutboxSender sender, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramCalls calls,
-      ObjectMapper json, TransactionTemplate transaction, Staff staff) {
+      ObjectMapper json, TransactionTemplate transaction, Staff staff,
+      TelegramContacts contacts) {
     this.staff = staff;
+    this.contacts = contacts;
     this.inbox = inbox;
     this.sender = sender;
     this.blocked = blocked;
@@ -137,6 +140,7 @@ final class UpdateProcessor {
     if (meaning instanceof ForConversation turn) {
       turn.callbackQueryId().ifPresent(id -> afterCommit(() -> calls.answerPress(id)));
       blocked.unblock(turn.chatId());
+      contacts.remember(turn.chatId(), turn.sender());
       Reply reply = conversations.handle(CHAT_PREFIX + turn.chatId(), turn.incoming(),
           turn.language());
       sender.queue(turn.chatId(), TelegramReplies.render(turn.chatId(), reply, turn.pressed()));

@@ -28,7 +28,16 @@ final class UpdateReader {
 
   /** Something a person said or pressed in a private chat. */
   record ForConversation(long chatId, Incoming incoming, Optional<String> language,
-      Optional<String> callbackQueryId, Optional<PressedQuestion> pressed) implements Meaning {}
+      Optional<String> callbackQueryId, Optional<PressedQuestion> pressed, Sender sender)
+      implements Meaning {}
+
+  /** The name and username Telegram shows for the person, so staff can recognise them. */
+  record Sender(String firstName, String username) {
+    static Sender of(User user) {
+      return user == null ? new Sender(null, null)
+          : new Sender(user.getFirstName(), user.getUserName());
+    }
+  }
 
   /** A message in a group or channel: answered once, nothing stored. */
   record PrivateOnly(long chatId, Optional<String> language) implements Meaning {}
@@ -87,7 +96,7 @@ final class UpdateReader {
       incoming = new Incoming.Unreadable(Incoming.Unreadable.Kind.MEDIA);
     }
     return new ForConversation(message.getChatId(), incoming, language, Optional.empty(),
-        Optional.empty());
+        Optional.empty(), Sender.of(message.getFrom()));
   }
 
   private static Meaning press(CallbackQuery query) {
@@ -102,7 +111,7 @@ final class UpdateReader {
     Incoming incoming = CallbackData.read(query.getData()).<Incoming>map(p -> p)
         .orElse(new Incoming.Pressed(-1, "", ""));
     return new ForConversation(chatId, incoming, languageOf(query.getFrom()),
-        Optional.of(query.getId()), pressed);
+        Optional.of(query.getId()), pressed, Sender.of(query.getFrom()));
   }
 
   private static Meaning membership(ChatMemberUpdated change) {

@@ -72,10 +72,12 @@ class TelegramFollowUpIT {
           .anyMatch(t -> t.startsWith("EMERGENCY")), BotHarness.WAIT);
       assertThat(api.texts(STAFF).get(0)).startsWith("New pre-consultation #1\n"
               + "Pre-consultation · status OK")
-          .contains("• goal: Deep wrinkles").contains("tg://user?id=" + ann.chatId);
+          .contains("• goal: Deep wrinkles").contains("contact: Ann");
       assertThat(api.texts(STAFF)).anySatisfy(t -> assertThat(t)
-          .startsWith("EMERGENCY: a patient reported Any change in vision")
-          .contains("tg://user?id=" + ann.chatId));
+          .startsWith("EMERGENCY: Ann reported: any change in vision"));
+      assertThat(api.sent("sendmessage", STAFF)).anySatisfy(call -> assertThat(call.body()
+          .path("reply_markup").toString()).as("one tap opens the chat")
+          .contains("\"url\":\"tg://user?id=" + ann.chatId + "\""));
       assertThat(bot.jdbc().sql("select count(*) from scheduled_tasks where task_instance like ?")
           .param("telegram:" + ann.chatId + "|%").query(Long.class).single()).isZero();
 
