@@ -92,7 +92,7 @@ class TelegramFollowUpIT {
       api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/flags"));
       api.await("the flags", a -> a.texts(STAFF).size() > before, BotHarness.WAIT);
       assertThat(api.texts(STAFF).get(before)).contains("#1 EMERGENCY")
-          .contains("Any change in vision");
+          .contains("reported: any change in vision · Ann");
       assertThat(ann.says("/resume")).contains("The clinic will resume it");
       api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/clear 1"));
       api.await("the clearance", a -> a.texts(STAFF).size() > before + 1, BotHarness.WAIT);
