@@ -153,7 +153,7 @@ class DomainConfiguration {
   @Bean
   FollowUpService followUpService(PlanStore plans, FollowUpStore followUps,
       NudgeSchedule schedule, CheckInAssessor assessor, Notifier notifier, Messages messages,
-      Clinic clinic, Clock clock, Environment environment, StaffNotices staff,
+      PlanTexts planTexts, Clinic clinic, Clock clock, Environment environment, StaffNotices staff,
       ConversationEvents events) {
     FollowUpSettings settings = new FollowUpSettings(
         LocalTime.parse(environment.getProperty("mesoplan.followup.time-of-day", "10:00")),
@@ -162,7 +162,7 @@ class DomainConfiguration {
         clinic.quietFrom(), clinic.quietUntil(),
         Duration.parse(environment.getProperty("mesoplan.followup.day-length", "P1D")));
     return new FollowUpService(plans, followUps, schedule, new FollowUpPlanner(settings, clock),
-        assessor, staff, messages, clinic.timeZone(), clock, events);
+        assessor, staff, messages, planTexts, clinic.timeZone(), clock, events);
   }
 
   @Bean

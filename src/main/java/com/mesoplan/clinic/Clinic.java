@@ -4,6 +4,7 @@ import com.mesoplan.recommendation.Cocktail;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * The clinic behind the bot, as {@code config/clinic.yaml} describes it: contacts shown with
  * every plan, the emergency number of the clinic's country, the default cocktail, the time zone and quiet hours for reminders, and the staff
- * chat that receives hand-offs and red flags.
+ * chat that receives hand-offs and red flags, and the clinic's own preparation advice for a
+ * session, per language (mesoplan gives none of its own).
  */
 public record Clinic(
     String name,
@@ -25,7 +27,8 @@ public record Clinic(
     LocalTime quietUntil,
     Optional<Long> staffChatId,
     Set<Long> staffIds,
-    List<String> languages) {
+    List<String> languages,
+    Map<String, String> preparation) {
 
   public Clinic {
     Objects.requireNonNull(name, "name");
@@ -36,5 +39,6 @@ public record Clinic(
     Objects.requireNonNull(quietUntil, "quietUntil");
     staffIds = Set.copyOf(staffIds);
     languages = List.copyOf(languages);
+    preparation = Map.copyOf(preparation);
   }
 }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,7 +49,20 @@ public final class ClinicFile {
         root.find("staffIds").map(ids -> ids.list().stream().map(YamlNode::wholeNumber)
             .collect(Collectors.toSet())).orElse(Set.of()),
         root.find("languages").map(list -> list.list().stream().map(YamlNode::text).toList())
-            .orElse(List.of()));
+            .orElse(List.of()),
+        root.find("preparation").map(ClinicFile::perLanguage).orElse(Map.of()));
+  }
+
+  /** A text per language code ({@code en: "...", ru: "..."}). */
+  private static Map<String, String> perLanguage(YamlNode node) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    node.entries().forEach((language, text) -> {
+      if (!language.matches("[a-z]{2,3}")) {
+        throw node.problem("'" + language + "' is not a language code such as en or ru");
+      }
+      texts.put(language, text.text());
+    });
+    return texts;
   }
 
   private static LocalTime time(YamlNode root, String group, String key, String otherwise) {

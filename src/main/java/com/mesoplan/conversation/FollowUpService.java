@@ -53,10 +53,12 @@ public final class FollowUpService {
   private final ZoneId zone;
   private final Clock clock;
   private final ConversationEvents events;
+  private final PlanTexts planTexts;
 
   public FollowUpService(PlanStore plans, FollowUpStore followUps, NudgeSchedule schedule,
       FollowUpPlanner planner, CheckInAssessor assessor, StaffAlerts staff, Messages messages,
-      ZoneId zone, Clock clock, ConversationEvents events) {
+      PlanTexts planTexts, ZoneId zone, Clock clock, ConversationEvents events) {
+    this.planTexts = planTexts;
     this.events = events;
     this.plans = plans;
     this.followUps = followUps;
@@ -75,10 +77,13 @@ public final class FollowUpService {
         messages.render(language, "followup.yes"), messages.render(language, "followup.no"), OFFER);
   }
 
-  /** A reminder with its buttons: the session is still on, moved, or will not happen. */
+  /**
+   * A reminder with the clinic's preparation advice and its buttons: the session is still on,
+   * moved, or will not happen, or the person has a problem.
+   */
   Reply reminder(int session, LocalDate date, String language) {
     return Reply.builder().question(messages.render(language, Text.of("followup.reminder",
-        "number", session + 1, "date", date)), List.of(
+        "number", session + 1, "date", date)) + "\n" + planTexts.preparation(language), List.of(
         new Reply.Button(messages.render(language, "followup.stillOn"), 0, SESSION, "kept", false),
         new Reply.Button(messages.render(language, "followup.wasMoved"), 0, SESSION, "moved",
             false),

@@ -9,6 +9,7 @@ import com.mesoplan.recommendation.TreatmentPlan.Phase;
 import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Puts a treatment plan into words in a person's language, for the chat and for the API. */
 public final class PlanTexts {
@@ -27,6 +28,20 @@ public final class PlanTexts {
 
   public List<String> all(String language, List<Text> texts) {
     return texts.stream().map(t -> messages.render(language, t)).toList();
+  }
+
+  /**
+   * What to do before a session: the clinic's own advice in the person's language (or its first
+   * one), or, without any, to follow the clinic's advice: mesoplan gives no medical advice of its
+   * own.
+   */
+  public String preparation(String language) {
+    Map<String, String> advice = clinic.preparation();
+    String text = advice.getOrDefault(language, advice.get(Messages.REFERENCE_LANGUAGE));
+    if (text == null && !advice.isEmpty()) {
+      text = advice.values().iterator().next();
+    }
+    return text != null ? text : messages.render(language, "followup.preparationDefault");
   }
 
   /** The prompt to consult a practitioner, with the clinic's contacts where configured. */

@@ -1,5 +1,6 @@
 package com.mesoplan.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -69,6 +70,40 @@ class ConfigFilesTest {
         """);
     assertThatThrownBy(() -> ClinicFile.load(cocktail))
         .hasMessage("config/clinic.yaml: defaultCocktail: must name a cocktail, not UNKNOWN");
+  }
+
+  @Test
+  void theClinicsOwnPreparationAdviceGoesWithRemindersAndWithoutItNoneOfOurOwn()
+      throws IOException {
+    Path file = write("config/clinic.yaml", """
+        name: "Clinic"
+        phone: "+49 30 123456"
+        emergencyNumber: "112"
+        defaultCocktail: VITAMINS
+        timeZone: "Europe/Berlin"
+        preparation:
+          en: "Come without make-up."
+          ru: "Приходите без макияжа."
+        """);
+    var messages = com.mesoplan.Fixtures.messages();
+    var texts = new com.mesoplan.conversation.PlanTexts(messages, ClinicFile.load(file));
+    assertThat(texts.preparation("ru")).isEqualTo("Приходите без макияжа.");
+    assertThat(texts.preparation("de")).isEqualTo("Come without make-up.");
+    var shipped = new com.mesoplan.conversation.PlanTexts(messages,
+        com.mesoplan.Fixtures.clinic());
+    assertThat(shipped.preparation("en")).startsWith("Please follow your clinic’s preparation "
+        + "advice").doesNotContainIgnoringCase("retinoid").doesNotContainIgnoringCase("peel");
+    Path bad = write("config/clinic.yaml", """
+        name: "Clinic"
+        phone: "+49 30 123456"
+        emergencyNumber: "112"
+        defaultCocktail: VITAMINS
+        timeZone: "Europe/Berlin"
+        preparation:
+          English: "Come without make-up."
+        """);
+    assertThatThrownBy(() -> ClinicFile.load(bad)).hasMessageContaining("preparation")
+        .hasMessageContaining("'English' is not a language code");
   }
 
   @Test

@@ -57,7 +57,8 @@ public final class Chats {
         new FollowUpPlanner(SETTINGS, Fixtures.CLOCK), new CheckInAssessor(7,
             new WorkingDays(Fixtures.protocols().workingDays()), Fixtures.CLOCK,
             Fixtures.CONTACTS), fakes.staff,
-        messages, ZoneOffset.UTC, Fixtures.CLOCK, ConversationEvents.NONE);
+        messages, new PlanTexts(messages, clinic), ZoneOffset.UTC, Fixtures.CLOCK,
+        ConversationEvents.NONE);
     handOff = new HandOff(plans, planTexts, messages, fakes.staffLog, fakes.notifier,
         Optional.of("telegram:-100"), WORDS);
     outcomes = new Outcomes(engine, planTexts, store, plans, followUps, handOff,
