@@ -119,7 +119,7 @@ class TelegramPollingIT {
   void theWholePreConsultationInRussian() {
     Person olga = person("ru");
     assertThat(olga.says("/start")).contains("Вопрос 1 из 14");
-    olga.presses("Согласен(на)");
+    olga.presses("Да, согласен / согласна");
     olga.says("29");
     olga.presses("Ничего из этого");
     olga.presses("Ничего из этого");
@@ -133,7 +133,7 @@ class TelegramPollingIT {
     olga.presses("Много стресса или плохой сон");
     olga.presses("Нет");
     String plan = olga.presses("Без предпочтений");
-    assertThat(plan).contains("Ваш предлагаемый график").contains("Курс загрузки")
+    assertThat(plan).contains("Ваш предлагаемый график").contains("Основной курс")
         .contains("Перед любой процедурой запишитесь на консультацию");
   }
 
