@@ -23,7 +23,7 @@ public final class PersonTraces {
 
   /** What the person typed in {@link #leaveEverything}: it must be gone with them too. */
   public static final String TYPED = "Zq9Campaign";
-  private static final List<String> FINISH = List.of("1", "40", "4", "7", "4", "2", "2", "2",
+  private static final List<String> FINISH = List.of("1", "40", "4", "12", "4", "2", "2", "2",
       "3", "2", "2", "1", "4", "1");
 
   private PersonTraces() {}

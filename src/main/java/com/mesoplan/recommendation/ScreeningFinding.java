@@ -12,7 +12,12 @@ public enum ScreeningFinding {
   KELOID(Effect.CAUTION),
   RECENT_ISOTRETINOIN_OR_RESURFACING(Effect.CAUTION, Period.ofMonths(6)),
   RECENT_ILLNESS_OR_VACCINATION(Effect.CAUTION, Period.ofDays(14)),
-  FILLER_REACTION(Effect.CAUTION);
+  FILLER_REACTION(Effect.CAUTION),
+  FREQUENT_COLD_SORES(Effect.CAUTION),
+  PLANNING_PREGNANCY(Effect.CAUTION),
+  RECENT_FILLER_OR_BOTOX(Effect.CAUTION, Period.ofDays(14)),
+  RETINOIDS_OR_ACIDS(Effect.CAUTION),
+  SUNBURN_OR_TAN(Effect.CAUTION);
 
   /** A hard stop means no schedule at all; a caution makes the schedule provisional. */
   public enum Effect {
@@ -35,7 +40,8 @@ public enum ScreeningFinding {
   /**
    * How long after today the first session may be at the earliest: the skin must be six months
    * clear of isotretinoin or resurfacing, the body two weeks clear of an illness, a vaccination
-   * or dental work. The answer says "in the last ...", so the wait counts from today.
+   * or dental work, the face two weeks clear of fillers or botulinum toxin (procedures are never
+   * stacked in the same days). The answer says "in the last ...", so the wait counts from today.
    */
   public Period waitBefore() {
     return wait;

@@ -17,7 +17,7 @@ class ConversationServiceTest {
   private final ConversationService service = chats.service;
 
   private Reply press(String stepId, String optionId) {
-    return service.handle("c", new Incoming.Pressed(2, stepId, optionId), Optional.of("en"));
+    return service.handle("c", new Incoming.Pressed(3, stepId, optionId), Optional.of("en"));
   }
 
   @Test

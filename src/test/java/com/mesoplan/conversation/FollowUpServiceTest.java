@@ -25,7 +25,7 @@ class FollowUpServiceTest {
 
   /** Deep wrinkles, moderate, peptides, 40: loading 4-5 sessions 7-14 days apart. */
   private TreatmentPlan plan() {
-    for (String line : List.of("/start", "1", "40", "4", "7", "4", "2", "2", "2", "3", "2", "2",
+    for (String line : List.of("/start", "1", "40", "4", "12", "4", "2", "2", "2", "3", "2", "2",
         "1", "4")) {
       send(line);
     }

@@ -12,7 +12,7 @@ class HandOffTest {
   private final Chats chats = new Chats();
 
   private void finish() {
-    for (String line : List.of("/start spring", "1", "40", "4", "7", "4", "2", "2", "2", "3",
+    for (String line : List.of("/start spring", "1", "40", "4", "12", "4", "2", "2", "2", "3",
         "2", "2", "1", "4")) {
       chats.send("c", line, "ru");
     }
@@ -51,7 +51,7 @@ class HandOffTest {
     assertThat(chats.fakes.notified).hasSize(1);
 
     chats.send("c", "/restart", "ru");
-    for (String line : List.of("1", "52", "4", "7", "4", "2", "2", "2", "3", "2", "2", "1", "4",
+    for (String line : List.of("1", "52", "4", "12", "4", "2", "2", "2", "3", "2", "2", "1", "4",
         "1")) {
       chats.send("c", line, "ru");
     }

@@ -24,7 +24,7 @@ class OwnDataTest {
   private final Chats chats = new Chats();
 
   private void finishThePreConsultation() {
-    for (String line : List.of("/start", "1", "40", "4", "7", "4", "2", "2", "2", "3", "2", "2",
+    for (String line : List.of("/start", "1", "40", "4", "12", "4", "2", "2", "2", "3", "2", "2",
         "1", "4", "1")) {
       chats.send("c", line, "en");
     }
@@ -51,7 +51,7 @@ class OwnDataTest {
   void aLoadingPhaseWhoseEndsMeetReadsAsOneNumberAndIsNeverASingleSession() {
     // radiance, mild, cocktail unknown (hyaluronic acid: one fewer) and LED (one fewer) would
     // leave 1 session; a loading phase is a series, so the guard keeps 2
-    for (String line : List.of("/start", "1", "35", "4", "7", "2", "1", "2", "2", "5", "2", "2",
+    for (String line : List.of("/start", "1", "35", "4", "12", "2", "1", "2", "2", "5", "2", "2",
         "1", "3", "1")) {
       chats.send("c", line, "en");
     }

@@ -32,12 +32,27 @@ class ScreeningTest {
 
   @ParameterizedTest
   @EnumSource(value = ScreeningFinding.class, names = {"BLOOD_THINNERS", "AUTOIMMUNE", "KELOID",
-      "RECENT_ISOTRETINOIN_OR_RESURFACING", "RECENT_ILLNESS_OR_VACCINATION", "FILLER_REACTION"})
+      "RECENT_ISOTRETINOIN_OR_RESURFACING", "RECENT_ILLNESS_OR_VACCINATION", "FILLER_REACTION",
+      "FREQUENT_COLD_SORES", "PLANNING_PREGNANCY", "RECENT_FILLER_OR_BOTOX", "RETINOIDS_OR_ACIDS",
+      "SUNBURN_OR_TAN"})
   void aCautionKeepsTheScheduleButMakesItProvisional(ScreeningFinding finding) {
     TreatmentPlan plan = engine.recommend(adult.withScreening(EnumSet.of(finding)));
     assertThat(plan.status()).isEqualTo(PlanStatus.PROVISIONAL);
+    assertThat(plan.isBookable()).isFalse();
     assertThat(plan.sessions()).isNotEmpty();
     assertThat(plan.cautions()).containsExactly(Text.of("caution." + finding.name()));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"RECENT_ILLNESS_OR_VACCINATION, 14",
+      "RECENT_FILLER_OR_BOTOX, 14", "RECENT_ISOTRETINOIN_OR_RESURFACING, 181"})
+  void aCautionsWaitingTimePushesTheFirstDate(ScreeningFinding finding, int days) {
+    TreatmentPlan plan = engine.recommend(adult.withScreening(EnumSet.of(finding)));
+    assertThat(plan.sessions().get(0).date())
+        .isAfterOrEqualTo(com.mesoplan.Fixtures.TODAY.plusDays(days));
+    assertThat(plan.reasons()).extracting(Text::key).contains("reason.waitingTime");
+    TreatmentPlan none = engine.recommend(adult);
+    assertThat(none.sessions().get(0).date()).isBefore(com.mesoplan.Fixtures.TODAY.plusDays(7));
   }
 
   @Test

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KilledProcessIT {
 
   private static final String SECRET = "killed-process-secret";
-  private static final List<String> DIALOG = List.of("/start", "2:consent:agree", "40",
-      "2:hard-stops:none", "2:cautions:none", "2:goal:deep-wrinkles", "2:severity:moderate",
-      "2:skin-type:normal", "2:sensitivity:normal", "2:cocktail:peptides");
+  private static final List<String> DIALOG = List.of("/start", "3:consent:agree", "40",
+      "3:hard-stops:none", "3:cautions:none", "3:goal:deep-wrinkles", "3:severity:moderate",
+      "3:skin-type:normal", "3:sensitivity:normal", "3:cocktail:peptides");
   private static final int CHATS = 40;
   private static final AtomicLong UPDATE_IDS = new AtomicLong(900_000_000);
 

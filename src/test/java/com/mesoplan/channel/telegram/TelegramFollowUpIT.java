@@ -40,7 +40,7 @@ class TelegramFollowUpIT {
   }
 
   private static void finishAndAcceptReminders(Person person) {
-    for (String line : List.of("/start", "1", "40", "4", "7", "4", "2", "2", "2", "3", "2", "2",
+    for (String line : List.of("/start", "1", "40", "4", "12", "4", "2", "2", "2", "3", "2", "2",
         "1", "4", "1")) {
       person.says(line);
     }

@@ -22,7 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 class TwoInstancesIT {
 
   private static final String SECRET = "two-instances-secret";
-  private static final List<String> ANSWERS = List.of("/start", "1", "40", "4", "7", "4", "2");
+  private static final List<String> ANSWERS = List.of("/start", "1", "40", "4", "12", "4", "2");
 
   @TempDir
   Path dataDir;

@@ -37,9 +37,9 @@ public final class WebhookLoad {
 
   private static final String SECRET = "load-benchmark-secret";
   /** /start, then an answer per question: consent, age, screening (none), cautions (none), ... */
-  private static final List<String> DIALOG = List.of("/start", "2:consent:agree", "40",
-      "2:hard-stops:none", "2:cautions:none", "2:goal:deep-wrinkles", "2:severity:moderate",
-      "2:skin-type:normal", "2:sensitivity:normal", "2:cocktail:peptides");
+  private static final List<String> DIALOG = List.of("/start", "3:consent:agree", "40",
+      "3:hard-stops:none", "3:cautions:none", "3:goal:deep-wrinkles", "3:severity:moderate",
+      "3:skin-type:normal", "3:sensitivity:normal", "3:cocktail:peptides");
   /** -Dload.answers=N stops each chat after its first N updates, leaving it in progress. */
   private static final List<String> ANSWERS = DIALOG.subList(0,
       Integer.getInteger("load.answers", DIALOG.size()));
