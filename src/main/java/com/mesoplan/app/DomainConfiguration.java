@@ -160,7 +160,8 @@ class DomainConfiguration {
         environment.getProperty("mesoplan.followup.reminder-days-before", Integer.class, 1),
         environment.getProperty("mesoplan.followup.check-in-days-after", Integer.class, 1),
         clinic.quietFrom(), clinic.quietUntil(),
-        Duration.parse(environment.getProperty("mesoplan.followup.day-length", "P1D")));
+        Duration.parse(environment.getProperty("mesoplan.followup.day-length", "P1D")),
+        clinic.lateCheckInDays());
     return new FollowUpService(plans, followUps, schedule, new FollowUpPlanner(settings, clock),
         assessor, staff, messages, planTexts, clinic.timeZone(), clock, events);
   }
@@ -226,7 +227,8 @@ class DomainConfiguration {
 
   @Bean
   Nudges nudges(FollowUpService followUps, ConversationService conversations,
-      Notifier notifier, Messages messages, ConversationEvents events) {
-    return new Nudges(followUps, conversations, notifier, messages, events);
+      Notifier notifier, Messages messages, ConversationEvents events, Clinic clinic) {
+    return new Nudges(followUps, conversations, notifier, messages, events,
+        clinic.lateCheckInDays());
   }
 }

@@ -28,7 +28,8 @@ public record Clinic(
     Optional<Long> staffChatId,
     Set<Long> staffIds,
     List<String> languages,
-    Map<String, String> preparation) {
+    Map<String, String> preparation,
+    List<Integer> lateCheckInDays) {
 
   public Clinic {
     Objects.requireNonNull(name, "name");
@@ -40,5 +41,6 @@ public record Clinic(
     staffIds = Set.copyOf(staffIds);
     languages = List.copyOf(languages);
     preparation = Map.copyOf(preparation);
+    lateCheckInDays = List.copyOf(lateCheckInDays);
   }
 }

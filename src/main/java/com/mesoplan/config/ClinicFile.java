@@ -1,6 +1,7 @@
 package com.mesoplan.config;
 
 import com.mesoplan.clinic.Clinic;
+import com.mesoplan.followup.FollowUpSettings;
 import com.mesoplan.recommendation.Cocktail;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -50,7 +51,21 @@ public final class ClinicFile {
             .collect(Collectors.toSet())).orElse(Set.of()),
         root.find("languages").map(list -> list.list().stream().map(YamlNode::text).toList())
             .orElse(List.of()),
-        root.find("preparation").map(ClinicFile::perLanguage).orElse(Map.of()));
+        root.find("preparation").map(ClinicFile::perLanguage).orElse(Map.of()),
+        root.find("lateCheckInDays").map(ClinicFile::days)
+            .orElse(FollowUpSettings.LATE_CHECK_IN_DAYS));
+  }
+
+  /** Days after a session for the late check-ins: each from 2 to 120, in order. */
+  private static List<Integer> days(YamlNode node) {
+    List<Integer> days = node.list().stream().map(YamlNode::integer).toList();
+    for (int i = 0; i < days.size(); i++) {
+      if (days.get(i) < 2 || days.get(i) > 120 || (i > 0 && days.get(i) <= days.get(i - 1))) {
+        throw node.problem("must be days after a session, from 2 to 120, in increasing order, "
+            + "such as [14, 42]");
+      }
+    }
+    return days;
   }
 
   /** A text per language code ({@code en: "...", ru: "..."}). */

@@ -82,8 +82,11 @@ public final class FollowUpService {
    * moved, or will not happen, or the person has a problem.
    */
   Reply reminder(int session, LocalDate date, String language) {
+    String stillThere = session > 0
+        ? "\n" + messages.render(language, "followup.reactionStillThere") : "";
     return Reply.builder().question(messages.render(language, Text.of("followup.reminder",
-        "number", session + 1, "date", date)) + "\n" + planTexts.preparation(language), List.of(
+        "number", session + 1, "date", date)) + stillThere + "\n"
+        + planTexts.preparation(language), List.of(
         new Reply.Button(messages.render(language, "followup.stillOn"), 0, SESSION, "kept", false),
         new Reply.Button(messages.render(language, "followup.wasMoved"), 0, SESSION, "moved",
             false),
@@ -348,6 +351,17 @@ public final class FollowUpService {
     followUps.save(followUp.get().with(Status.STOPPED));
     schedule.cancel(chatId);
     return true;
+  }
+
+  /**
+   * Whether a late check-in still fits: follow-up running, the session still in the plan, and
+   * the check-in's day still the configured weeks after it.
+   */
+  boolean lateCheckInDue(String chatId, int session, LocalDate day, List<Integer> lateDays) {
+    boolean active = followUps.find(chatId).map(f -> f.status() == Status.ACTIVE).orElse(false);
+    return active && plans.find(chatId).map(p -> session < p.sessions().size()
+        && lateDays.contains((int) ChronoUnit.DAYS.between(p.sessions().get(session).date(),
+            day))).orElse(false);
   }
 
   String language(String chatId) {

@@ -21,9 +21,11 @@ public final class Nudges {
   private final Notifier notifier;
   private final Messages messages;
   private final ConversationEvents events;
+  private final List<Integer> lateDays;
 
   public Nudges(FollowUpService followUps, ConversationService conversations, Notifier notifier,
-      Messages messages, ConversationEvents events) {
+      Messages messages, ConversationEvents events, List<Integer> lateDays) {
+    this.lateDays = List.copyOf(lateDays);
     this.events = events;
     this.followUps = followUps;
     this.conversations = conversations;
@@ -32,6 +34,10 @@ public final class Nudges {
   }
 
   public void fire(String chatId, Nudge.Kind kind, int session, LocalDate date) {
+    if (kind == Nudge.Kind.LATE_CHECK_IN) {
+      fireLate(chatId, session, date);
+      return;
+    }
     if (!followUps.stillDue(chatId, session, date)) {
       return;
     }
@@ -48,5 +54,19 @@ public final class Nudges {
       notifier.send(chatId, new Reply(all));
       events.nudgeSent(kind);
     }
+  }
+
+  /** Weeks after a session: are there lumps or changes that came late? */
+  private void fireLate(String chatId, int session, LocalDate day) {
+    if (!followUps.lateCheckInDue(chatId, session, day, lateDays)) {
+      return;
+    }
+    String language = followUps.language(chatId);
+    Reply intro = Reply.builder().text(messages.render(language, Text.of("followup.lateCheckIn",
+        "number", session + 1))).build();
+    List<Reply.Message> all = new ArrayList<>(intro.messages());
+    all.addAll(conversations.open(chatId, CHECK_IN).messages());
+    notifier.send(chatId, new Reply(all));
+    events.nudgeSent(Nudge.Kind.LATE_CHECK_IN);
   }
 }

@@ -2,6 +2,7 @@ package com.mesoplan.followup;
 
 import com.mesoplan.followup.Nudge.Kind;
 import com.mesoplan.recommendation.TreatmentPlan;
+import com.mesoplan.recommendation.TreatmentPlan.Phase;
 import com.mesoplan.recommendation.TreatmentPlan.ProposedSession;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The reminders and check-ins a plan calls for: a reminder the configured days before each
- * session still ahead, a check-in the configured days after it, at the configured local time in
+ * session still ahead, a check-in the configured days after it, and late check-ins weeks after
+ * the last loading session and after each maintenance session, at the configured local time in
  * the person's time zone, never in the quiet hours, never in the past.
  */
 public final class FollowUpPlanner {
@@ -39,8 +41,20 @@ public final class FollowUpPlanner {
           at(date.minusDays(settings.reminderDaysBefore()), zone)), now);
       add(nudges, new Nudge(Kind.CHECK_IN, i, date,
           at(date.plusDays(settings.checkInDaysAfter()), zone)), now);
+      if (lastLoadingOrMaintenance(sessions, i)) {
+        for (int days : settings.lateCheckInDays()) {
+          LocalDate day = date.plusDays(days);
+          add(nudges, new Nudge(Kind.LATE_CHECK_IN, i, day, at(day, zone)), now);
+        }
+      }
     }
     return nudges;
+  }
+
+  /** Late nodules are checked for after the loading series and after each maintenance session. */
+  private static boolean lastLoadingOrMaintenance(List<ProposedSession> sessions, int i) {
+    return sessions.get(i).phase() == Phase.MAINTENANCE
+        || i + 1 == sessions.size() || sessions.get(i + 1).phase() == Phase.MAINTENANCE;
   }
 
   private static void add(List<Nudge> nudges, Nudge nudge, Instant now) {

@@ -2,6 +2,7 @@ package com.mesoplan.followup;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,16 @@ import java.util.Objects;
  * of a day (one day normally; seconds in tests and demos, which plays a course out quickly).
  */
 public record FollowUpSettings(LocalTime timeOfDay, int reminderDaysBefore, int checkInDaysAfter,
-    LocalTime quietFrom, LocalTime quietUntil, Duration dayLength) {
+    LocalTime quietFrom, LocalTime quietUntil, Duration dayLength, List<Integer> lateCheckInDays) {
+
+  /** Late lumps or nodules can show 1-12 weeks after a session: check at 2 and 6 weeks. */
+  public static final List<Integer> LATE_CHECK_IN_DAYS = List.of(14, 42);
+
+  public FollowUpSettings(LocalTime timeOfDay, int reminderDaysBefore, int checkInDaysAfter,
+      LocalTime quietFrom, LocalTime quietUntil, Duration dayLength) {
+    this(timeOfDay, reminderDaysBefore, checkInDaysAfter, quietFrom, quietUntil, dayLength,
+        LATE_CHECK_IN_DAYS);
+  }
 
   public FollowUpSettings {
     Objects.requireNonNull(timeOfDay, "timeOfDay");
@@ -21,6 +31,10 @@ public record FollowUpSettings(LocalTime timeOfDay, int reminderDaysBefore, int 
     }
     if (dayLength.isNegative() || dayLength.isZero()) {
       throw new IllegalArgumentException("a day must last some time");
+    }
+    lateCheckInDays = List.copyOf(lateCheckInDays);
+    if (lateCheckInDays.stream().anyMatch(d -> d <= checkInDaysAfter)) {
+      throw new IllegalArgumentException("late check-ins come after the first check-in");
     }
   }
 

@@ -9,6 +9,11 @@ public record Nudge(Kind kind, int session, LocalDate sessionDate, Instant at) {
   /** Before or after the session. */
   public enum Kind {
     REMINDER,
-    CHECK_IN
+    CHECK_IN,
+    /**
+     * Weeks after the last loading session and after each maintenance session, when late lumps
+     * or nodules show; its {@code sessionDate} is the day of the check-in itself.
+     */
+    LATE_CHECK_IN
   }
 }

@@ -70,7 +70,8 @@ public final class Chats {
     definitions.forEach((id, d) -> engines.put(id, new DialogEngine(d, Fixtures.CLOCK)));
     service = new ConversationService(new Dialogs(engines, dialog.id()), messages, outcomes,
         store, ownData, ConversationEvents.NONE);
-    nudges = new Nudges(followUps, service, fakes.notifier, messages, ConversationEvents.NONE);
+    nudges = new Nudges(followUps, service, fakes.notifier, messages, ConversationEvents.NONE,
+        FollowUpSettings.LATE_CHECK_IN_DAYS);
   }
 
   /** Sends a line as a person would type it and returns the reply as a terminal shows it. */

@@ -270,4 +270,31 @@ class FollowUpServiceTest {
     assertThat(urgent).startsWith("Позвоните в клинику прямо сейчас: +44 20 7946 0000.");
     assertThat(chats.fakes.alerts).containsExactly("EMERGENCY [BLANCHING_OR_DISCOLOURATION]");
   }
+
+  @Test
+  void aLateCheckInWeeksAfterASessionAsksAboutLumpsThatCameLate() {
+    TreatmentPlan plan = plan();
+    press("followup", "on");
+    LocalDate last = plan.sessions().get(4).date();
+    chats.fakes.notified.clear();
+    chats.nudges.fire("c", Nudge.Kind.LATE_CHECK_IN, 4, last.plusDays(13));
+    assertThat(chats.fakes.notified).as("not the configured day: nothing").isEmpty();
+    chats.nudges.fire("c", Nudge.Kind.LATE_CHECK_IN, 4, last.plusDays(14));
+    assertThat(chats.fakes.notified).extracting(Chats::render).singleElement().asString()
+        .contains("since session 5").contains("lumps")
+        .contains("How is your skin since the session");
+    send("8");
+    send("1");
+    assertThat(send("3")).contains("Please call the clinic today");
+    assertThat(chats.fakes.alerts).containsExactly("SAME_DAY [PAINFUL_LUMPS]");
+  }
+
+  @Test
+  void aReminderBeforeTheNextSessionAsksWhetherAReactionIsStillThere() {
+    TreatmentPlan plan = plan();
+    assertThat(Chats.render(chats.followUps.reminder(1, plan.sessions().get(1).date(), "en")))
+        .contains("still there").contains("Report a problem");
+    assertThat(Chats.render(chats.followUps.reminder(0, plan.sessions().get(0).date(), "en")))
+        .doesNotContain("still there");
+  }
 }

@@ -49,7 +49,29 @@ class FollowUpPlannerTest {
     List<Nudge> nudges = new FollowUpPlanner(settings(LocalTime.of(10, 0), Duration.ofDays(1)),
         Fixtures.CLOCK).nudges(plan, BERLIN, 2);
     assertThat(nudges).extracting(Nudge::session).doesNotContain(0, 1);
-    assertThat(nudges).hasSize(2 * (plan.sessions().size() - 2));
+    assertThat(nudges.stream().filter(n -> n.kind() != Nudge.Kind.LATE_CHECK_IN))
+        .hasSize(2 * (plan.sessions().size() - 2));
+  }
+
+  @Test
+  void lateCheckInsComeTwoAndSixWeeksAfterTheLastLoadingSessionAndEachMaintenanceSession() {
+    List<Nudge> late = new FollowUpPlanner(settings(LocalTime.of(10, 0), Duration.ofDays(1)),
+        Fixtures.CLOCK).nudges(plan, BERLIN, 0).stream()
+        .filter(n -> n.kind() == Nudge.Kind.LATE_CHECK_IN).toList();
+    int lastLoading = (int) plan.sessions().stream()
+        .filter(s -> s.phase() == TreatmentPlan.Phase.LOADING).count() - 1;
+    List<Integer> checked = new java.util.ArrayList<>();
+    for (int i = lastLoading; i < plan.sessions().size(); i++) {
+      checked.add(i);
+      LocalDate session = plan.sessions().get(i).date();
+      assertThat(late).contains(
+          new Nudge(Nudge.Kind.LATE_CHECK_IN, i, session.plusDays(14), ZonedDateTime.of(
+              session.plusDays(14), LocalTime.of(10, 0), BERLIN).toInstant()),
+          new Nudge(Nudge.Kind.LATE_CHECK_IN, i, session.plusDays(42), ZonedDateTime.of(
+              session.plusDays(42), LocalTime.of(10, 0), BERLIN).toInstant()));
+    }
+    assertThat(late).extracting(Nudge::session).hasSameElementsAs(checked).doesNotContain(0);
+    assertThat(late).hasSize(2 * checked.size());
   }
 
   @Test

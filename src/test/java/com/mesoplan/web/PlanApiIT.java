@@ -60,7 +60,8 @@ class PlanApiIT {
     JsonNode plan = json.readTree(post("/api/v1/plans",
         WRINKLES.formatted(",\"language\":\"ru\"")).body());
     assertThat(plan.get("reasons").get(0).asString())
-        .isEqualTo("Исходная точка: протокол клиники для цели «Глубокие морщины» (выраженность: Умеренно).");
+        .isEqualTo("Исходная точка: протокол клиники для цели «Глубокие морщины», степень "
+            + "выраженности — «Умеренно».");
     assertThat(plan.get("consult").asString()).contains("квалифицированному специалисту");
   }
 
