@@ -62,7 +62,7 @@ class PlanReviewTest {
     assertThat(staffSays("/clear 100")).isEqualTo("Plan #100 is cleared; the person has their "
         + "dates.\n");
     Reply told = chats.fakes.notified.get(0);
-    assertThat(Chats.render(told)).contains("специалист клиники посмотрел ваши ответы")
+    assertThat(Chats.render(told)).contains("ваш план одобрен специалистом клиники")
         .contains("Предлагаемые даты").contains("7 декабря 2026");
     assertThat(told.messages()).anySatisfy(m -> assertThat(m.buttons()).isNotEmpty());
     assertThat(chats.plans.find("c").orElseThrow().status()).isEqualTo(PlanStatus.OK);

@@ -33,8 +33,8 @@ class MessagesTest {
     assertThat(all.render("en", Text.of("reason.loadingInterval", "factor", "X",
         "direction", "up", "amount", 1))).isEqualTo("X: the break between loading sessions is 1 day longer.");
     assertThat(all.render("ru", Text.of("reason.loadingInterval", "factor", "X",
-        "direction", "down", "amount", 5))).isEqualTo("X: перерыв между процедурами курса на 5 дней короче.");
+        "direction", "down", "amount", 5))).isEqualTo("X: перерыв между процедурами основного курса на 5 дней короче.");
     assertThat(all.render("ru", Text.of("reason.loadingInterval", "factor", "X",
-        "direction", "down", "amount", 2))).isEqualTo("X: перерыв между процедурами курса на 2 дня короче.");
+        "direction", "down", "amount", 2))).isEqualTo("X: перерыв между процедурами основного курса на 2 дня короче.");
   }
 }

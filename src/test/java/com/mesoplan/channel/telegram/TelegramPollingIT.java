@@ -122,7 +122,7 @@ class TelegramPollingIT {
   void theWholePreConsultationInRussian() {
     Person olga = person("ru");
     assertThat(olga.says("/start")).contains("Вопрос 1 из 14");
-    olga.presses("Да, согласен / согласна");
+    olga.presses("Да, даю согласие");
     olga.says("29");
     olga.presses("Ничего из этого");
     olga.presses("Ничего из этого");
@@ -131,12 +131,12 @@ class TelegramPollingIT {
     olga.presses("Сухая кожа");
     olga.presses("Чувствительная или реактивная кожа");
     olga.presses("Не знаю");
-    olga.presses("Много солнца, каждый день");
+    olga.presses("Много солнца или солнце каждый день");
     olga.presses("Сухой климат");
     olga.presses("Много стресса или плохой сон");
     olga.presses("Нет");
     String plan = olga.presses("Без предпочтений");
-    assertThat(plan).contains("Ваш предлагаемый график").contains("Основной курс")
+    assertThat(plan).contains("Ваш примерный график").contains("Основной курс")
         .contains("Перед любой процедурой запишитесь на консультацию");
   }
 
