@@ -123,7 +123,7 @@ class PlanApiIT {
     assertThat(emergency.get("level").asString()).isEqualTo("EMERGENCY");
     assertThat(emergency.get("nextIntervalDaysMin").isNull()).isTrue();
     assertThat(emergency.get("advice").get(0).asString())
-        .startsWith("Позвоните прямо сейчас по номеру 999");
+        .startsWith("Немедленно позвоните 999 (экстренные службы).");
   }
 
   @Test
