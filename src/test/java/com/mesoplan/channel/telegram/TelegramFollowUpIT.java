@@ -29,11 +29,17 @@ class TelegramFollowUpIT {
   Path dataDir;
 
   private String[] settings(String dayLength, String timeOfDay) throws IOException {
+    return settings(dayLength, timeOfDay, "[14, 42]");
+  }
+
+  private String[] settings(String dayLength, String timeOfDay, String lateCheckInDays)
+      throws IOException {
     Path config = Files.createDirectories(dataDir.resolve("config"));
     Files.copy(Path.of("config", "protocols.yaml"), config.resolve("protocols.yaml"),
         StandardCopyOption.REPLACE_EXISTING);
     Files.writeString(config.resolve("clinic.yaml"), Files.readString(Path.of("config",
-        "clinic.yaml")) + "\nstaffChatId: " + STAFF + "\n");
+        "clinic.yaml")).replace("lateCheckInDays: [14, 42]", "lateCheckInDays: "
+            + lateCheckInDays) + "\nstaffChatId: " + STAFF + "\n");
     return new String[] {"--mesoplan.config-dir=" + config,
         "--mesoplan.followup.day-length=" + dayLength, "--db-scheduler.polling-interval=PT0.2S",
         "--mesoplan.followup.time-of-day=" + timeOfDay};
@@ -106,6 +112,28 @@ class TelegramFollowUpIT {
       api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, 42L, "/flags"));
       api.await("the empty flags", a -> a.texts(STAFF).size() > before + 2, BotHarness.WAIT);
       assertThat(api.texts(STAFF).get(before + 2)).isEqualTo("No open red flags.");
+    }
+  }
+
+  @Test
+  void lateCheckInsComeAfterTheLoadingSeriesAtTheConfiguredDaysWithTheDaysCompressed()
+      throws IOException {
+    try (FakeBotApi api = new FakeBotApi();
+        BotHarness bot = new BotHarness(api, dataDir).start(settings("PT0.5S", "00:00",
+            "[2, 4]"))) {
+      Person cy = bot.person(8_000_000_003L, "en");
+      finishAndAcceptReminders(cy);
+      long sessions = bot.jdbc().sql("select count(*) from scheduled_tasks where task_instance "
+          + "like ?").param("telegram:" + cy.chatId + "|LATE_CHECK_IN|%").query(Long.class)
+          .single();
+      assertThat(sessions).as("two late check-ins after the last loading session and after "
+          + "each of the three maintenance sessions").isEqualTo(8);
+      api.await("the first late check-in", a -> count(a, cy.chatId,
+          "Lumps, bumps or other changes can appear this late") >= 1, Duration.ofSeconds(90));
+      List<String> texts = api.texts(cy.chatId);
+      assertThat(indexOf(texts, "A quick check-in after session 1"))
+          .isLessThan(indexOf(texts, "can appear this late"));
+      assertThat(texts.get(indexOf(texts, "can appear this late"))).contains("since session");
     }
   }
 
