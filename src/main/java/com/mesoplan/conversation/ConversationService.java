@@ -315,6 +315,13 @@ public final class ConversationService {
    */
   Reply problemCheck(Conversation conversation, Reply.Builder reply) {
     reply.text(messages.render(conversation.language(), outcomes.followUps().problemIntro()));
+    if (!dialogOf(conversation).isFinished(conversation.dialog())
+        && !conversation.dialog().dialogId().equals(Nudges.CHECK_IN)) {
+      // a pre-consultation under way is kept: the person gets what to do, then their question
+      reply.text(messages.render(conversation.language(), Text.of("problem.duringQuestions",
+          "phone", outcomes.followUps().clinicPhone())));
+      return ask(conversation, reply).build();
+    }
     Conversation opened = repository.save(conversation.withDialog(
         dialogs.of(Nudges.CHECK_IN).start()));
     return ask(opened, reply).build();

@@ -425,6 +425,10 @@ public final class FollowUpService {
     }
   }
 
+  String clinicPhone() {
+    return assessor.contacts().clinicPhone();
+  }
+
   /** What a person who reports a problem is told first, before the questions. */
   Text problemIntro() {
     return Text.of("problem.intro", "number", assessor.contacts().emergencyNumber(),

@@ -264,6 +264,13 @@ class FollowUpServiceTest {
   void aProblemFromSomeoneWithoutAPlanStillGetsTheGuidanceAndReachesTheClinic() {
     assertThat(chats.send("new", "/problem", "en")).startsWith("If you have trouble breathing");
     chats.send("x", "/start", "en");
+    chats.send("x", "1", "en");
+    String during = chats.send("x", "/problem", "en");
+    assertThat(during).startsWith("If you have trouble breathing").contains("Question 2 of 14")
+        .contains("please call the clinic: +44 20 7946 0000");
+    assertThat(chats.store.find("x").orElseThrow().dialog().answers())
+        .as("the pre-consultation under way is kept").containsEntry("consent", "agree");
+    chats.send("x", "16", "en");
     String check = chats.send("x", "/problem", "ru");
     assertThat(check).contains("звоните 999");
     String urgent = chats.send("x", "10", "ru");
