@@ -73,7 +73,7 @@ public final class ConversationService {
     Reply.Builder reply = Reply.builder();
     conversation = takeUpChangedDialog(conversation, reply);
     if (incoming instanceof Unreadable unreadable) {
-      reply.text(text(conversation, unreadable.kind() == Unreadable.Kind.EDIT
+      reply.note(text(conversation, unreadable.kind() == Unreadable.Kind.EDIT
           ? "input.edited" : "input.unreadable"));
       return ask(conversation, reply).build();
     }
@@ -121,7 +121,7 @@ public final class ConversationService {
     Step step = dialog.current(conversation.dialog());
     if (!pressed.stepId().equals(step.id())
         || pressed.dialogVersion() != dialog.definition().version()) {
-      reply.text(text(conversation, "nav.staleButton"));
+      reply.note(text(conversation, "nav.staleButton"));
       return ask(conversation, reply).build();
     }
     String option = pressed.optionId();
@@ -131,7 +131,7 @@ public final class ConversationService {
       }
       Set<String> ticked = dialog.ticked(conversation.dialog());
       if (ticked.isEmpty()) {
-        reply.text(text(conversation, "hint.multiDone"));
+        reply.note(text(conversation, "hint.multiDone"));
         return ask(conversation, reply).build();
       }
       labelsOf(conversation, ticked).ifPresent(reply::chosen);
@@ -145,7 +145,7 @@ public final class ConversationService {
 
   private Reply retick(Conversation conversation, Turn turn, Reply.Builder reply) {
     if (turn instanceof Turn.Rejected rejected) {
-      reply.text(messages.render(conversation.language(), rejected.hint()));
+      reply.note(messages.render(conversation.language(), rejected.hint()));
       return ask(conversation, reply).build();
     }
     Conversation ticked = repository.save(conversation.withDialog(((Turn.Moved) turn).state()));
@@ -164,14 +164,14 @@ public final class ConversationService {
     Step step = dialog.current(conversation.dialog());
     Optional<Answer> answer = InputReader.read(step, buttons(conversation), typed);
     if (answer.isEmpty()) {
-      reply.text(messages.render(conversation.language(), dialog.hint(conversation.dialog())));
+      reply.note(messages.render(conversation.language(), dialog.hint(conversation.dialog())));
     }
     return answer;
   }
 
   Reply apply(Conversation conversation, Turn turn, Reply.Builder reply) {
     if (turn instanceof Turn.Rejected rejected) {
-      reply.text(messages.render(conversation.language(), rejected.hint()));
+      reply.note(messages.render(conversation.language(), rejected.hint()));
       return ask(conversation, reply).build();
     }
     DialogEngine dialog = dialogOf(conversation);

@@ -62,27 +62,49 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
   /** Collects texts into messages; buttons go on the message they follow. */
   static final class Builder {
     private final List<Message> messages = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private Optional<String> chosen = Optional.empty();
     private boolean redrawsPressed;
 
+    /**
+     * A hint or notice that travels in the same message as the question asked next (one
+     * message where one is enough), or on its own if no question follows.
+     */
+    Builder note(String text) {
+      notes.add(text);
+      return this;
+    }
+
     Builder text(String text) {
+      flushNotes();
       messages.add(new Message(text, List.of()));
       return this;
     }
 
     Builder question(String text, List<Button> buttons, Optional<Button> submit) {
-      messages.add(new Message(text, buttons, submit));
+      String withNotes = notes.isEmpty() ? text : String.join("\n", notes) + "\n\n" + text;
+      notes.clear();
+      messages.add(new Message(withNotes, buttons, submit));
       return this;
+    }
+
+    private void flushNotes() {
+      if (!notes.isEmpty()) {
+        messages.add(new Message(String.join("\n", notes), List.of()));
+        notes.clear();
+      }
     }
 
     /** A text with buttons that open addresses. */
     Builder withLinks(String text, List<Link> links) {
+      flushNotes();
       messages.add(new Message(text, List.of(), Optional.empty(), Optional.empty(), links));
       return this;
     }
 
     /** A file, captioned with the text. */
     Builder file(String caption, Attachment attachment) {
+      flushNotes();
       messages.add(new Message(caption, List.of(), Optional.empty(), Optional.of(attachment)));
       return this;
     }
@@ -107,6 +129,7 @@ public record Reply(List<Message> messages, Optional<String> chosen, boolean red
     }
 
     Reply build() {
+      flushNotes();
       return new Reply(messages, chosen, redrawsPressed);
     }
   }

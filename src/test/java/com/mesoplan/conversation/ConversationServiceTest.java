@@ -32,9 +32,14 @@ class ConversationServiceTest {
     assertThat(chats.store.find("c").orElseThrow().dialog().answers())
         .containsEntry("cautions", "autoimmune");
     long version = chats.store.find("c").orElseThrow().version();
-    String reply = Chats.render(press("consent", "decline"));
-    assertThat(reply).contains("That button belongs to an earlier question")
-        .contains("Question 4 of 14");
+    Reply stale = press("consent", "decline");
+    assertThat(stale.messages()).as("the notice travels with the question: one message")
+        .singleElement().satisfies(m -> assertThat(m.text())
+            .startsWith("That button belongs to an earlier question")
+            .contains("Question 4 of 14"));
+    assertThat(stale.messages().get(0).buttons()).isNotEmpty();
+    Reply typed = service.handle("c", Incoming.fromLine("maybe"), Optional.of("en"));
+    assertThat(typed.messages()).as("a hint travels with the re-asked question").hasSize(1);
     Conversation after = chats.store.find("c").orElseThrow();
     assertThat(after.dialog().stepId()).isEqualTo("cautions");
     assertThat(after.version()).isEqualTo(version);
