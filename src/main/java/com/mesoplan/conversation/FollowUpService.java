@@ -404,16 +404,9 @@ public final class FollowUpService {
   }
 
   /** A problem reported by someone not in follow-up: what to do, and the clinic alerted. */
-  @SuppressWarnings("unchecked")
   private void assessWithoutPlan(String chatId, Map<String, Object> fields, String language,
       Reply.Builder reply) {
-    Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-    ((Set<String>) fields.getOrDefault("symptoms", Set.of()))
-        .forEach(s -> symptoms.add(Symptom.valueOf(s)));
-    Progress progress = Optional.ofNullable((String) fields.get("progress"))
-        .map(Progress::valueOf).orElse(Progress.NO_CHANGE);
-    CheckInReport report = new CheckInReport(0, symptoms,
-        (Integer) fields.getOrDefault("symptomDays", 0), progress, 0);
+    CheckInReport report = report(fields, 0, 0);
     CheckInAssessment assessment = assessor.adviceOnly(report);
     reply.text(assessment.advice().stream().map(t -> messages.render(language, t))
         .reduce((a, b) -> a + "\n" + b).orElse(""));
@@ -435,17 +428,22 @@ public final class FollowUpService {
         "phone", assessor.contacts().clinicPhone());
   }
 
-  @SuppressWarnings("unchecked")
   private CheckInReport report(Map<String, Object> fields, FollowUp followUp, TreatmentPlan plan) {
+    int done = Math.max(1, followUp.sessionsDone());
+    LocalDate last = plan.sessions().get(Math.min(done, plan.sessions().size()) - 1).date();
+    int since = (int) Math.max(0, ChronoUnit.DAYS.between(last, LocalDate.now(clock)));
+    return report(fields, since, done);
+  }
+
+  /** The check-in dialog's answers as a report, the session counts given. */
+  @SuppressWarnings("unchecked")
+  private static CheckInReport report(Map<String, Object> fields, int daysSince, int done) {
     Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
     ((Set<String>) fields.getOrDefault("symptoms", Set.of()))
         .forEach(s -> symptoms.add(Symptom.valueOf(s)));
     Progress progress = Optional.ofNullable((String) fields.get("progress"))
         .map(Progress::valueOf).orElse(Progress.NO_CHANGE);
-    int symptomDays = (Integer) fields.getOrDefault("symptomDays", 0);
-    int done = Math.max(1, followUp.sessionsDone());
-    LocalDate last = plan.sessions().get(Math.min(done, plan.sessions().size()) - 1).date();
-    int since = (int) Math.max(0, ChronoUnit.DAYS.between(last, LocalDate.now(clock)));
-    return new CheckInReport(since, symptoms, symptomDays, progress, done);
+    return new CheckInReport(daysSince, symptoms,
+        (Integer) fields.getOrDefault("symptomDays", 0), progress, done);
   }
 }

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,12 +35,11 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
             "select id, summary from lead where chat_id = ? for update").param(chatId)
         .query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("summary"))).optional();
     if (known.isEmpty()) {
+      KeyHolder id = new GeneratedKeyHolder();
       jdbc.sql("""
           insert into lead (chat_id, summary, created_at, updated_at) values (?, ?, ?, ?)""")
-          .params(chatId, summary, now(), now()).update();
-      long id = jdbc.sql("select id from lead where chat_id = ?").param(chatId)
-          .query(Long.class).single();
-      return new LeadShared(id, Shared.NEW);
+          .params(chatId, summary, now(), now()).update(id, "id");
+      return new LeadShared(Objects.requireNonNull(id.getKey()).longValue(), Shared.NEW);
     }
     long id = known.get().getKey();
     if (known.get().getValue().equals(summary)) {
@@ -103,12 +105,12 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
           .params(cautions, now(), open.get()).update();
       return open.get();
     }
+    KeyHolder id = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into clinic_case (chat_id, level, symptoms, created_at, kind)
-        values (?, 'PROVISIONAL', ?, ?, 'PLAN_REVIEW')""").params(chatId, cautions, now()).update();
-    return jdbc.sql("""
-        select id from clinic_case where chat_id = ? and kind = 'PLAN_REVIEW'
-          and handled_at is null""").param(chatId).query(Long.class).single();
+        values (?, 'PROVISIONAL', ?, ?, 'PLAN_REVIEW')""").params(chatId, cautions, now())
+        .update(id, "id");
+    return Objects.requireNonNull(id.getKey()).longValue();
   }
 
   @Override

@@ -145,23 +145,25 @@ final class UpdateProcessor {
           turn.language());
       sender.queue(turn.chatId(), TelegramReplies.render(turn.chatId(), reply, turn.pressed()));
     } else if (meaning instanceof PrivateOnly group) {
-      String language = messages.languageFor(group.language().orElse(null));
-      sender.queue(group.chatId(), List.of(Outgoing.send(group.chatId(),
-          TelegramReplies.escape(messages.render(language, "telegram.privateOnly")), List.of())));
+      notice(group.chatId(), group.language(), "telegram.privateOnly");
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
       sender.queue(command.chatId(), TelegramReplies.render(command.chatId(),
           staff.commands().handle(command.command(), CHAT_PREFIX + command.userId()),
           Optional.empty()));
     } else if (meaning instanceof UpdateReader.StaffOnly group) {
-      String language = messages.languageFor(group.language().orElse(null));
-      sender.queue(group.chatId(), List.of(Outgoing.send(group.chatId(), TelegramReplies.escape(
-          messages.render(language, "staff.notAvailable")), List.of())));
+      notice(group.chatId(), group.language(), "staff.notAvailable");
     } else if (meaning instanceof Membership membership) {
       blocked.set(membership.chatId(), membership.blocked());
       if (membership.blocked()) {
         sender.dropPending(membership.chatId());
       }
     }
+  }
+
+  /** One message in a group, in the sender's language where it is offered. */
+  private void notice(long chatId, Optional<String> language, String key) {
+    String text = messages.render(messages.languageFor(language.orElse(null)), key);
+    sender.queue(chatId, List.of(Outgoing.send(chatId, TelegramReplies.escape(text), List.of())));
   }
 
   private static void afterCommit(Runnable action) {
