@@ -109,6 +109,7 @@ public final class ConversationService {
     if (answer.isEmpty()) {
       return ask(conversation, reply).build();
     }
+    inWords(conversation, answer.get()).ifPresent(reply::chosen);
     return apply(conversation, dialog.answer(conversation.dialog(), answer.get()), reply);
   }
 
@@ -121,7 +122,7 @@ public final class ConversationService {
     Step step = dialog.current(conversation.dialog());
     if (!pressed.stepId().equals(step.id())
         || pressed.dialogVersion() != dialog.definition().version()) {
-      reply.note(text(conversation, "nav.staleButton"));
+      reply.toast(text(conversation, "nav.staleToast")).note(text(conversation, "nav.staleButton"));
       return ask(conversation, reply).build();
     }
     String option = pressed.optionId();
@@ -152,6 +153,18 @@ public final class ConversationService {
     return ask(ticked, reply.redrawsPressed()).build();
   }
 
+  /** A typed answer in words: the labels of the options it picked, or the text itself. */
+  private Optional<String> inWords(Conversation conversation, Answer answer) {
+    if (answer instanceof Answer.Chosen chosen) {
+      return labelsOf(conversation, Set.of(chosen.optionId()));
+    }
+    if (answer instanceof Answer.ChosenMany many) {
+      return labelsOf(conversation, many.optionIds());
+    }
+    String text = ((Answer.Typed) answer).text().strip();
+    return Optional.of(text.length() <= 100 ? text : text.substring(0, 99) + "…");
+  }
+
   private Optional<String> labelsOf(Conversation conversation, Set<String> optionIds) {
     List<String> labels = buttons(conversation).stream()
         .filter(b -> optionIds.contains(b.optionId())).map(Button::label).toList();
@@ -176,6 +189,7 @@ public final class ConversationService {
     }
     DialogEngine dialog = dialogOf(conversation);
     DialogState state = ((Turn.Moved) turn).state();
+    reply.answered(questionOf(conversation));
     Conversation moved = conversation.withDialog(state);
     if (dialog.current(state) instanceof Step.End end) {
       return outcomes.finish(moved, end.result(), dialog.fields(state), reply);
@@ -220,7 +234,14 @@ public final class ConversationService {
     }
     Optional<Button> submit = step instanceof Step.MultiChoice
         ? Optional.of(button(conversation, "a.done", Step.DONE, false)) : Optional.empty();
-    return reply.question(question.toString(), buttons(conversation), submit);
+    return reply.question(question.toString(), buttons(conversation), submit,
+        Optional.of(questionOf(conversation)));
+  }
+
+  /** The name of the question the conversation is at. */
+  private static String questionOf(Conversation conversation) {
+    DialogState state = conversation.dialog();
+    return Reply.questionOf(state.dialogId(), state.dialogVersion(), state.stepId());
   }
 
   List<Button> buttons(Conversation conversation) {

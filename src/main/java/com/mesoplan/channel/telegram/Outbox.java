@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Replies waiting to be sent, stored in the same transaction as the turn that made them, and
- * sent in order: a chat's oldest unsent call goes first, unless a later one is urgent.
+ * sent in order: a chat's oldest unsent call goes first, unless a later one is urgent or it is
+ * cosmetic (it then waits behind the chat's messages).
  */
 final class Outbox {
 
@@ -49,12 +50,36 @@ final class Outbox {
     KeyHolder id = new GeneratedKeyHolder();
     jdbc.sql("""
         insert into telegram_outbox (chat_id, body, attempts, next_attempt_at, created_at,
-          leased_until, priority)
-        values (?, ?, 0, ?, ?, ?, ?)""")
+          leased_until, priority, kind, shows, answers, edits)
+        values (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(call.chatId(), write(call), at, at, leasedUntil.map(Timestamp::from).orElse(null),
-            urgent ? 1 : 0)
+            urgent ? 1 : call.cosmetic() ? -1 : 0, call.kind().name(), call.shows(),
+            call.answers(), call.kind().isEdit() ? call.messageId() : null)
         .update(id, "id");
     return new Entry(Objects.requireNonNull(id.getKey()).longValue(), call.chatId(), call, 0, now);
+  }
+
+  /**
+   * Whether a call stored after this one makes it pointless to send: for a question, a newer
+   * question of the chat or an answer to this one; for an edit, a later edit of the same message
+   * that covers it (a text edit covers any edit, a buttons-only edit only another).
+   */
+  boolean overtaken(Entry entry) {
+    Outgoing call = entry.call();
+    if (call.shows() != null) {
+      return jdbc.sql("""
+          select count(*) from telegram_outbox
+          where chat_id = ? and id > ? and (shows is not null or answers = ?)""")
+          .params(entry.chatId(), entry.id(), call.shows()).query(Long.class).single() > 0;
+    }
+    if (call.kind().isEdit() && call.messageId() != null) {
+      return jdbc.sql("""
+          select count(*) from telegram_outbox
+          where chat_id = ? and id > ? and edits = ? and (kind = 'EDIT_TEXT' or kind = ?)""")
+          .params(entry.chatId(), entry.id(), call.messageId(), call.kind().name())
+          .query(Long.class).single() > 0;
+    }
+    return false;
   }
 
   /** The ids of a chat's calls not yet sent. */

@@ -3,8 +3,7 @@ package com.mesoplan.channel.telegram;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mesoplan.channel.telegram.Outbox.Entry;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,12 +12,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +26,24 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
- * Sends the outbox within Telegram's limits (token buckets overall and per chat), one call at a
- * time per chat so replies keep their order. Waits {@code retry_after} on 429, backs off on
- * server and network errors, settles "message is not modified" as done, and stops messaging a
- * person who blocked the bot (403).
+ * Sends the outbox within Telegram's limits, fairly among chats ({@link FairQueue}), one call at
+ * a time per chat so replies keep their order. Waits {@code retry_after} on 429 (and learns from
+ * it), backs off on server and network errors, settles "message is not modified" as done, and
+ * stops messaging a person who blocked the bot (403). A call that a later one of its chat has
+ * overtaken (an older copy of a question, an edit covered by a later edit) is dropped unsent.
  *
  * <p>A turn's replies are leased to this instance as they are stored and handed to its sender
  * in memory once the turn commits, so they are sent without being read back, provided every
  * earlier reply of the chat still unsent is one this instance holds too. Anything else (replies
  * stored by another instance, reminders, a call to retry, a lease that ran long) is sent from
  * the database, oldest first, each row leased before it is sent.
+ *
+ * <p>Threads: turns call {@link #queue} on their own threads, inside their transaction; what
+ * they stored is handed over after the commit. The {@link Pacer}'s thread picks the chat whose
+ * turn it is and one of its sending threads sends that chat's next call (never two of one chat
+ * at once). The scan thread finds rows due that no one is sending; the settle thread deletes
+ * sent rows in groups. A chat's held calls are guarded by the chat's {@link Chat} object;
+ * everything else shared is a concurrent collection or the pacer's own lock.
  */
 final class OutboxSender {
 
@@ -46,6 +52,7 @@ final class OutboxSender {
   /** Long enough for one call to Telegram; a dead instance's rows are free again after it. */
   private static final Duration LEASE = Duration.ofSeconds(30);
   private static final int BATCH = 20;
+  private static final int SENDING_THREADS = 8;
   /** How long a sent call's row may wait to be deleted together with others. */
   private static final Duration SETTLE_LINGER = Duration.ofMillis(100);
 
@@ -53,22 +60,52 @@ final class OutboxSender {
   private record Held(Entry entry, Instant leasedUntil) {}
 
   /**
-   * The calls of one chat that this instance holds, in order. The generation changes whenever
-   * they are given back to the database, so a turn that looked before then does not add to them.
+   * The calls of one chat that this instance holds, in order, messages before cosmetic calls.
+   * The generation changes whenever they are given back to the database, so a turn that looked
+   * before then does not add to them.
    */
   private static final class Chat {
-    final ArrayDeque<Held> calls = new ArrayDeque<>(4);
+    final ArrayDeque<Held> messages = new ArrayDeque<>(4);
+    final ArrayDeque<Held> cosmetic = new ArrayDeque<>(4);
     /** Calls stored by a transaction not yet ended (a chat's turns may share one). */
     final Set<Long> storing = new HashSet<>(4);
     long generation;
+
+    Held next() {
+      return messages.isEmpty() ? cosmetic.peekFirst() : messages.peekFirst();
+    }
+
+    void add(Held call) {
+      (call.entry().call().cosmetic() ? cosmetic : messages).addLast(call);
+    }
+
+    void remove(Held call) {
+      if (!messages.remove(call)) {
+        cosmetic.remove(call);
+      }
+    }
+
+    List<Long> clear() {
+      List<Long> ids = new ArrayList<>();
+      messages.forEach(h -> ids.add(h.entry().id()));
+      cosmetic.forEach(h -> ids.add(h.entry().id()));
+      messages.clear();
+      cosmetic.clear();
+      generation++;
+      return ids;
+    }
+
+    FairQueue.Left left() {
+      return !messages.isEmpty() ? FairQueue.Left.MESSAGES
+          : !cosmetic.isEmpty() ? FairQueue.Left.COSMETIC : FairQueue.Left.NOTHING;
+    }
   }
 
   private final Outbox outbox;
   private final BlockedChats blocked;
   private final TelegramCalls calls;
+  private final ChatScreen screen;
   private final Clock clock;
-  private final Bucket overall;
-  private final Cache<Long, Bucket> perChat;
   /**
    * Chats with calls held here lately. One forgotten while it still holds calls only delays
    * them: their lease runs out and they are sent from the database.
@@ -77,14 +114,8 @@ final class OutboxSender {
       .expireAfterAccess(Duration.ofMinutes(1)).maximumSize(100_000).build();
   /** Chats with calls to read from the database. */
   private final Set<Long> fromDatabase = ConcurrentHashMap.newKeySet();
-  private final TelegramSettings settings;
-  private final ChatDrains senders;
+  private final Pacer pacer;
   private final Worker scan;
-  private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "telegram-send-later");
-    thread.setDaemon(true);
-    return thread;
-  });
   private volatile boolean running;
   /** Calls sent whose rows are not deleted yet: deletes of many calls share one statement. */
   private final Set<Long> settling = ConcurrentHashMap.newKeySet();
@@ -99,20 +130,18 @@ final class OutboxSender {
    * @param onlyInstance the database can have no other instance (embedded H2): leases found at
    *     the start were left by a process that died, and are freed at once
    */
-  OutboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls, TelegramSettings settings,
-      Clock clock, TelegramMetrics metrics, boolean onlyInstance) {
+  OutboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls, ChatScreen screen,
+      TelegramSettings settings, Clock clock, TelegramMetrics metrics, boolean onlyInstance) {
     this.onlyInstance = onlyInstance;
     this.metrics = metrics;
     this.outbox = outbox;
     this.blocked = blocked;
     this.calls = calls;
-    this.settings = settings;
+    this.screen = screen;
     this.clock = clock;
-    this.overall = Bucket.builder().addLimit(Bandwidth.builder()
-        .capacity(settings.messagesPerSecond())
-        .refillGreedy(settings.messagesPerSecond(), Duration.ofSeconds(1)).build()).build();
-    this.perChat = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).build();
-    this.senders = new ChatDrains("telegram-send", 8, this::sendInOrder);
+    FairQueue queue = new FairQueue(settings.messagesPerSecond(),
+        settings.chatMessagesPerSecond(), settings.chatBurst(), TimeMeter.SYSTEM_NANOTIME);
+    this.pacer = new Pacer("telegram-send", queue, SENDING_THREADS, this::sendNext);
     this.scan = new Worker("telegram-outbox", 250, this::scan);
     this.settler = new Thread(this::settleSent, "telegram-settle");
     settler.setDaemon(true);
@@ -127,14 +156,14 @@ final class OutboxSender {
     }
     running = true;
     settler.start();
+    pacer.start();
     scan.start();
   }
 
   void stop() {
     running = false;
     scan.stop();
-    later.shutdownNow();
-    senders.stop();
+    pacer.stop();
     try {
       settler.join(5_000);
     } catch (InterruptedException e) {
@@ -208,6 +237,7 @@ final class OutboxSender {
     if (turnCalls.isEmpty()) {
       return;
     }
+    screen.queued(chat, turnCalls);
     Chat mine = held.get(chat, id -> new Chat());
     List<Long> unsent = new ArrayList<>(outbox.unsent(chat));
     unsent.removeIf(settling::contains);
@@ -216,7 +246,8 @@ final class OutboxSender {
     synchronized (mine) {
       generation = mine.generation;
       Set<Long> ids = new HashSet<>(mine.storing);
-      mine.calls.forEach(h -> ids.add(h.entry().id()));
+      mine.messages.forEach(h -> ids.add(h.entry().id()));
+      mine.cosmetic.forEach(h -> ids.add(h.entry().id()));
       ours = running && ids.containsAll(unsent);
     }
     Instant leasedUntil = Instant.now(clock).plus(LEASE);
@@ -240,11 +271,20 @@ final class OutboxSender {
     });
   }
 
-  /** Calls stored without a lease (reminders, alerts): sent from the database. */
-  void wakeFromDatabase(long chat) {
+  /**
+   * Stores calls without a lease (reminders, alerts), in the caller's transaction; they are sent
+   * from the database once it commits. Urgent ones go before the chat's other calls waiting.
+   */
+  void queueFromDatabase(long chat, List<Outgoing> stored, boolean urgent) {
+    screen.queued(chat, stored);
+    stored.forEach(call -> outbox.add(call, Optional.empty(), urgent));
+    wakeFromDatabase(chat);
+  }
+
+  private void wakeFromDatabase(long chat) {
     afterCommit(() -> {
       fromDatabase.add(chat);
-      wakeNow(chat);
+      wakeNow(chat, true);
     });
   }
 
@@ -253,8 +293,7 @@ final class OutboxSender {
     Chat mine = held.getIfPresent(chat);
     if (mine != null) {
       synchronized (mine) {
-        mine.generation++;
-        mine.calls.clear();
+        mine.clear();
       }
     }
     outbox.dropPending(chat);
@@ -265,138 +304,149 @@ final class OutboxSender {
     synchronized (mine) {
       added = mine.generation == generation;
       if (added) {
-        mine.calls.addAll(stored);
+        stored.forEach(mine::add);
       }
     }
     if (!added) {
       outbox.release(stored.stream().map(h -> h.entry().id()).toList());
       fromDatabase.add(chat);
     }
-    wakeNow(chat);
+    wakeNow(chat, !added || stored.stream().anyMatch(h -> !h.entry().call().cosmetic()));
   }
 
-  private void wakeNow(long chat) {
-    if (!running) {
-      return;
+  private void wakeNow(long chat, boolean message) {
+    if (running) {
+      pacer.wake(chat, message);
     }
-    senders.wake(chat);
   }
 
   /** Calls due that no one is sending: stored by another instance, or to retry. */
   private boolean scan() {
     for (Long chat : outbox.chatsDue(500)) {
-      if (!senders.isBusy(chat)) {
+      if (!pacer.isBusy(chat)) {
         fromDatabase.add(chat);
-        wakeNow(chat);
+        wakeNow(chat, true);
       }
     }
     return false;
   }
 
   /**
-   * Sends the chat's calls oldest first, those held here and then those in the database, and
-   * stops at the first that cannot go now (over a rate limit: it is woken again when the limit
-   * allows; not due yet, held by another instance, or failed: the scan comes back to it).
+   * One round of a chat: its next call, held here or else from the database, is sent, unless a
+   * later call overtook it (it is then dropped and the next one tried). A call that cannot go
+   * now (not due yet, held by another instance, failed) ends the round with nothing left: the
+   * scan comes back to it.
    */
-  private void sendInOrder(long chat) {
-    if (sendHeld(chat) && fromDatabase.remove(chat)) {
-      sendStored(chat);
+  private Pacer.Round sendNext(long chat) {
+    Chat mine = held.getIfPresent(chat);
+    while (running) {
+      Held next = null;
+      if (mine != null) {
+        synchronized (mine) {
+          next = mine.next();
+        }
+      }
+      if (next != null) {
+        if (Instant.now(clock).isAfter(next.leasedUntil().minus(LEASE.dividedBy(2)))) {
+          giveBack(chat, mine);
+          continue;
+        }
+        boolean overtaken = outbox.overtaken(next.entry());
+        boolean sent = overtaken ? drop(next.entry()) : send(next.entry());
+        if (!sent) {
+          giveBack(chat, mine);
+          return new Pacer.Round(true, FairQueue.Left.NOTHING);
+        }
+        synchronized (mine) {
+          mine.remove(next);
+        }
+        if (!overtaken) {
+          return new Pacer.Round(true, leftAfter(chat, mine));
+        }
+        continue;
+      }
+      Optional<Pacer.Round> stored = sendStored(chat);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
     }
+    return new Pacer.Round(false, FairQueue.Left.NOTHING);
   }
 
-  /** Says whether every held call is settled or given back. */
-  private boolean sendHeld(long chat) {
-    Chat mine = held.getIfPresent(chat);
-    if (mine == null) {
-      return true;
+  private FairQueue.Left leftAfter(long chat, Chat mine) {
+    FairQueue.Left left;
+    synchronized (mine) {
+      left = mine.left();
     }
-    while (true) {
-      Held next;
-      synchronized (mine) {
-        next = mine.calls.peekFirst();
-      }
-      if (next == null) {
-        return true;
-      }
-      if (Instant.now(clock).isAfter(next.leasedUntil().minus(LEASE.dividedBy(2)))) {
-        giveBack(chat, mine);
-        return true;
-      }
-      if (!withinLimits(chat)) {
-        return false;
-      }
-      if (!send(next.entry())) {
-        giveBack(chat, mine);
-        return false;
-      }
-      synchronized (mine) {
-        mine.calls.remove(next);
-      }
+    return left == FairQueue.Left.NOTHING && fromDatabase.contains(chat)
+        ? FairQueue.Left.MESSAGES : left;
+  }
+
+  /**
+   * The chat's oldest call in the database, if it is due and free: empty when it was overtaken
+   * (dropped; the round goes on), else how the round ended.
+   */
+  private Optional<Pacer.Round> sendStored(long chat) {
+    Pacer.Round none = new Pacer.Round(false, FairQueue.Left.NOTHING);
+    if (!fromDatabase.remove(chat)) {
+      return Optional.of(none);
     }
+    Optional<Entry> first = outbox.waiting(chat, BATCH).stream()
+        .filter(e -> !settling.contains(e.id())).findFirst();
+    if (first.isEmpty()) {
+      return Optional.of(none);
+    }
+    Entry entry = first.get();
+    if (!outbox.lease(entry.id(), LEASE)) {
+      return Optional.of(none);
+    }
+    fromDatabase.add(chat);
+    if (outbox.overtaken(entry)) {
+      // even before it is due: a call waiting out a 429 is not sent once overtaken
+      drop(entry);
+      return Optional.empty();
+    }
+    if (entry.notBefore().isAfter(Instant.now(clock))) {
+      outbox.release(List.of(entry.id()));
+      fromDatabase.remove(chat);
+      return Optional.of(none);
+    }
+    if (blocked.isBlocked(entry.chatId())) {
+      dropPending(entry.chatId());
+      fromDatabase.remove(chat);
+      return Optional.of(none);
+    }
+    boolean sent = send(entry);
+    return Optional.of(new Pacer.Round(true,
+        sent ? FairQueue.Left.MESSAGES : FairQueue.Left.NOTHING));
   }
 
   /** The held calls go back to the database (a failure, or a lease running out). */
   private void giveBack(long chat, Chat mine) {
     List<Long> ids;
     synchronized (mine) {
-      mine.generation++;
-      ids = mine.calls.stream().map(h -> h.entry().id()).toList();
-      mine.calls.clear();
+      ids = mine.clear();
     }
     outbox.release(ids);
     fromDatabase.add(chat);
   }
 
-  private void sendStored(long chat) {
-    List<Entry> stored = outbox.waiting(chat, BATCH);
-    for (Entry entry : stored) {
-      if (settling.contains(entry.id())) {
-        continue;
-      }
-      if (entry.notBefore().isAfter(Instant.now(clock)) || !withinLimits(chat)
-          || !outbox.lease(entry.id(), LEASE)) {
-        return;
-      }
-      if (blocked.isBlocked(entry.chatId())) {
-        dropPending(entry.chatId());
-        return;
-      }
-      if (!send(entry)) {
-        return;
-      }
-    }
-    if (stored.size() == BATCH) {
-      fromDatabase.add(chat);
-      senders.wake(chat);
-    }
-  }
-
-  /** Takes a token from the chat's bucket and the overall one; if none, wakes the chat later. */
-  private boolean withinLimits(long chat) {
-    Bucket bucket = bucketOf(chat);
-    if (bucket.tryConsume(1) && overall.tryConsume(1)) {
-      return true;
-    }
-    long nanos = Math.max(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill(),
-        overall.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-    if (running) {
-      later.schedule(() -> wakeNow(chat), Math.max(nanos, 1_000_000), TimeUnit.NANOSECONDS);
-    }
-    return false;
-  }
-
-  private Bucket bucketOf(long chatId) {
-    return perChat.get(chatId, id -> Bucket.builder().addLimit(Bandwidth.builder()
-        .capacity(settings.chatBurst())
-        .refillGreedy(settings.chatMessagesPerSecond(), Duration.ofSeconds(1)).build()).build());
+  /** An overtaken call is settled without being sent. */
+  private boolean drop(Entry entry) {
+    settle(entry.id());
+    metrics.sent("overtaken");
+    return true;
   }
 
   /** Makes the call; says whether it is settled, so the chat's next call may follow. */
   private boolean send(Entry entry) {
     try {
-      calls.execute(entry.call());
+      OptionalInt messageId = calls.execute(entry.call());
       settle(entry.id());
       metrics.sent("ok");
+      if (entry.call().asksWithButtons() && messageId.isPresent()) {
+        screen.opened(entry.chatId(), messageId.getAsInt(), entry.call());
+      }
       return true;
     } catch (TelegramApiRequestException e) {
       return failed(entry, e);
@@ -415,6 +465,7 @@ final class OutboxSender {
     if (code != null && code == 429) {
       Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
       retryLater(entry, Duration.ofSeconds(after == null ? 1 : after));
+      pacer.limited(entry.chatId());
       return false;
     }
     if (code != null && code == 403) {

@@ -7,6 +7,8 @@ import com.mesoplan.channel.telegram.Outgoing.Key;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.MediaType;
@@ -38,10 +40,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Makes the outgoing calls: stored replies, and answers to button presses. Texts, keyboards and
  * answers to presses, nearly every call, are the Telegram client's own method objects posted as
  * JSON over its HTTP client: replies on the sending thread, answers to presses on the HTTP
- * client's own threads, without waiting. Of Telegram's answer only {@code ok} is read when it
- * is true, and the whole of it when it is an error (code, description, {@code retry_after}); the
- * Telegram client would read every answer into a full message object, which nothing here uses,
- * on another thread. Pictures and files go through the Telegram client, which builds their
+ * client's own threads, without waiting. Of Telegram's answer only {@code ok} and the sent
+ * message's id are read when it succeeds, and the whole of it when it is an error (code,
+ * description, {@code retry_after}); the Telegram client would read every answer into a full
+ * message object, which nothing here uses, on another thread. Pictures and files go through the Telegram client, which builds their
  * multipart upload.
  */
 class TelegramCalls {
@@ -63,10 +65,13 @@ class TelegramCalls {
     this.methods = methods;
   }
 
-  void execute(Outgoing call) throws TelegramApiException {
+  /** Makes the call; returns the id of the message it sent, when it sent a text message. */
+  OptionalInt execute(Outgoing call) throws TelegramApiException {
     switch (call.kind()) {
-      case SEND -> post(SendMessage.builder().chatId(call.chatId()).text(call.text())
-          .parseMode(ParseMode.HTML).replyMarkup(markup(call.keyboard())).build());
+      case SEND -> {
+        return post(SendMessage.builder().chatId(call.chatId()).text(call.text())
+            .parseMode(ParseMode.HTML).replyMarkup(markup(call.keyboard())).build());
+      }
       case EDIT_TEXT -> post(EditMessageText.builder().chatId(call.chatId())
           .messageId(call.messageId()).text(call.text()).parseMode(ParseMode.HTML)
           .replyMarkup(markup(call.keyboard())).build());
@@ -78,15 +83,17 @@ class TelegramCalls {
       case SEND_DOCUMENT -> client.execute(SendDocument.builder().chatId(call.chatId())
           .document(file(call)).caption(call.text()).parseMode(ParseMode.HTML).build());
     }
+    return OptionalInt.empty();
   }
 
   /**
-   * Stops a button's spinner, without waiting for the answer: the call goes out on the HTTP
+   * Stops a button's spinner, with a toast if there is one (Telegram shows it over the chat
+   * for a few seconds), without waiting for the answer: the call goes out on the HTTP
    * client's own threads. A late or failed answer changes nothing else.
    */
-  void answerPress(String callbackQueryId) {
+  void answerPress(String callbackQueryId, Optional<String> toast) {
     AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId)
-        .build();
+        .text(toast.orElse(null)).build();
     try {
       http.newCall(request(answer)).enqueue(new Callback() {
         @Override
@@ -110,7 +117,7 @@ class TelegramCalls {
    * @throws TelegramApiRequestException Telegram answered with an error
    * @throws TelegramApiException the call did not get through, or the answer made no sense
    */
-  private void post(BotApiMethod<?> method) throws TelegramApiException {
+  private OptionalInt post(BotApiMethod<?> method) throws TelegramApiException {
     byte[] answer;
     try (Response response = http.newCall(request(method)).execute()) {
       ResponseBody body = response.body();
@@ -118,10 +125,15 @@ class TelegramCalls {
     } catch (IOException e) {
       throw new TelegramApiException("Unable to execute " + method.getMethod(), e);
     }
-    if (!isOk(answer)) {
+    Accepted accepted = read(answer);
+    if (!accepted.ok()) {
       throw error(method, answer);
     }
+    return accepted.messageId();
   }
+
+  /** Of an answer: whether {@code ok} is true, and the id of the message in its result. */
+  private record Accepted(boolean ok, OptionalInt messageId) {}
 
   private Request request(BotApiMethod<?> method) throws TelegramApiException {
     method.validate();
@@ -133,24 +145,46 @@ class TelegramCalls {
     }
   }
 
-  /** Whether the answer's {@code ok} is true, read without reading the rest. */
-  private boolean isOk(byte[] answer) {
+  /**
+   * Reads {@code ok} and {@code result.message_id}, skipping everything else: the result of a
+   * sent message is most of the answer and nothing else of it is needed.
+   */
+  private Accepted read(byte[] answer) {
+    boolean ok = false;
+    OptionalInt messageId = OptionalInt.empty();
     try (JsonParser parser = json.getFactory().createParser(answer)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
+        return new Accepted(false, messageId);
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if ("ok".equals(field)) {
-          return value == JsonToken.VALUE_TRUE;
+          ok = value == JsonToken.VALUE_TRUE;
+        } else if ("result".equals(field) && value == JsonToken.START_OBJECT) {
+          messageId = messageIdIn(parser);
+          continue;
         }
         parser.skipChildren();
       }
-      return false;
+      return new Accepted(ok, messageId);
     } catch (IOException e) {
-      return false;
+      return new Accepted(false, OptionalInt.empty());
     }
+  }
+
+  /** The {@code message_id} of the object the parser is in, which it reads to its end. */
+  private static OptionalInt messageIdIn(JsonParser parser) throws IOException {
+    OptionalInt id = OptionalInt.empty();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if ("message_id".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+        id = OptionalInt.of(parser.getIntValue());
+      }
+      parser.skipChildren();
+    }
+    return id;
   }
 
   private TelegramApiException error(BotApiMethod<?> method, byte[] answer) {

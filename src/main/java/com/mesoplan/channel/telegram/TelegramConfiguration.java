@@ -135,17 +135,22 @@ class TelegramConfiguration {
   }
 
   @Bean
+  ChatScreen chatScreen(JdbcClient jdbc) {
+    return new ChatScreen(jdbc);
+  }
+
+  @Bean
   OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls,
-      TelegramSettings settings, Clock clock, TelegramMetrics metrics,
+      ChatScreen screen, TelegramSettings settings, Clock clock, TelegramMetrics metrics,
       @Value("${spring.datasource.url:}") String databaseUrl) {
     // an embedded H2 file is open in one process only: no other instance can hold a lease
-    return new OutboxSender(outbox, blocked, calls, settings, clock, metrics,
+    return new OutboxSender(outbox, blocked, calls, screen, settings, clock, metrics,
         databaseUrl.startsWith("jdbc:h2:"));
   }
 
   @Bean
-  TelegramNotifier telegramNotifier(Outbox outbox, OutboxSender sender) {
-    return new TelegramNotifier(outbox, sender);
+  TelegramNotifier telegramNotifier(OutboxSender sender) {
+    return new TelegramNotifier(sender);
   }
 
   @Bean
@@ -153,10 +158,10 @@ class TelegramConfiguration {
       ConversationService conversations, Messages messages, TelegramCalls calls,
       ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
       StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock,
-      TelegramContacts contacts) {
+      TelegramContacts contacts, ChatScreen screen) {
     UpdateProcessor processor = new UpdateProcessor(inbox, sender, blocked, conversations,
         messages, calls, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
-            clinic.staffChatId(), clinic.staffIds()), contacts);
+            clinic.staffChatId(), clinic.staffIds()), contacts, screen);
     return new InboxDispatcher(inbox, processor, 3, metrics, clock);
   }
 

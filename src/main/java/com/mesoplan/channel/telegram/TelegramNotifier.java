@@ -7,11 +7,9 @@ import java.util.Optional;
 /** Reminders, check-ins and staff alerts for Telegram chats go through the outbox too. */
 final class TelegramNotifier implements ChannelNotifier {
 
-  private final Outbox outbox;
   private final OutboxSender sender;
 
-  TelegramNotifier(Outbox outbox, OutboxSender sender) {
-    this.outbox = outbox;
+  TelegramNotifier(OutboxSender sender) {
     this.sender = sender;
   }
 
@@ -32,8 +30,6 @@ final class TelegramNotifier implements ChannelNotifier {
 
   private void store(String chatId, Reply reply, boolean urgent) {
     long chat = UpdateProcessor.chatIdOf(chatId).orElseThrow();
-    TelegramReplies.render(chat, reply, Optional.empty())
-        .forEach(call -> outbox.add(call, Optional.empty(), urgent));
-    sender.wakeFromDatabase(chat);
+    sender.queueFromDatabase(chat, TelegramReplies.render(chat, reply, Optional.empty()), urgent);
   }
 }

@@ -6,8 +6,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the Telegram channel keeps about a person: whether they blocked the bot, and replies not
- * yet delivered. Processed updates keep no chat id, and sent replies are deleted.
+ * What the Telegram channel keeps about a person: their name and username, whether they blocked
+ * the bot, the last question sent to them with buttons (to take the buttons away when they type
+ * the answer), and replies not yet delivered. Processed updates keep no chat id, and sent
+ * replies are deleted.
  */
 final class TelegramPersonalData implements PersonalData {
 
@@ -30,10 +32,12 @@ final class TelegramPersonalData implements PersonalData {
     Map<String, Object> out = new LinkedHashMap<>();
     UpdateProcessor.chatIdOf(chatId).ifPresent(chat -> {
       out.put("chatId", chat);
-      jdbc.sql("select first_name, username from telegram_chat where chat_id = ?").param(chat)
-          .query((rs, row) -> {
+      jdbc.sql("""
+          select first_name, username, open_question_text from telegram_chat where chat_id = ?""")
+          .param(chat).query((rs, row) -> {
             out.put("firstName", rs.getString("first_name"));
             out.put("username", rs.getString("username"));
+            out.put("lastQuestionWithButtons", rs.getString("open_question_text"));
             return true;
           }).optional();
       out.put("blockedTheBot", jdbc.sql("select blocked from telegram_chat where chat_id = ?")

@@ -23,6 +23,15 @@ final class TelegramReplies {
   record PressedQuestion(int messageId, String text) {}
 
   static List<Outgoing> render(long chatId, Reply reply, Optional<PressedQuestion> pressed) {
+    return render(chatId, reply, pressed, Optional.empty());
+  }
+
+  /**
+   * @param answeredByTyping the question with buttons that a typed answer answered: it is
+   *     edited to show the answer, without its buttons, as a press does
+   */
+  static List<Outgoing> render(long chatId, Reply reply, Optional<PressedQuestion> pressed,
+      Optional<ChatScreen.OpenQuestion> answeredByTyping) {
     List<Outgoing> calls = new ArrayList<>();
     List<Reply.Message> messages = reply.messages();
     int first = 0;
@@ -31,9 +40,11 @@ final class TelegramReplies {
           null, keyboard(messages.get(0))));
       first = 1;
     } else if (pressed.isPresent() && reply.chosen().isPresent()) {
-      String answered = escape(pressed.get().text()) + "\n\n✓ " + escape(reply.chosen().get());
-      calls.add(new Outgoing(Outgoing.Kind.EDIT_TEXT, chatId, pressed.get().messageId(),
-          cut(answered), List.of()));
+      calls.add(answered(chatId, pressed.get().messageId(), escape(pressed.get().text()),
+          reply.chosen().get()));
+    } else if (answeredByTyping.isPresent() && reply.chosen().isPresent()) {
+      calls.add(answered(chatId, answeredByTyping.get().messageId(),
+          answeredByTyping.get().text(), reply.chosen().get()));
     }
     for (Reply.Message message : messages.subList(first, messages.size())) {
       if (message.attachment().isPresent()) {
@@ -43,10 +54,20 @@ final class TelegramReplies {
       List<String> parts = split(escape(message.text()));
       for (int i = 0; i < parts.size(); i++) {
         boolean last = i == parts.size() - 1;
-        calls.add(Outgoing.send(chatId, parts.get(i), last ? keyboard(message) : List.of()));
+        Outgoing call = Outgoing.send(chatId, parts.get(i), last ? keyboard(message) : List.of());
+        calls.add(last && message.question().isPresent()
+            ? call.showing(message.question().get()) : call);
       }
     }
-    return calls;
+    return reply.answered().isEmpty() ? calls
+        : calls.stream().map(c -> c.answering(reply.answered().get())).toList();
+  }
+
+  /** The answered question shows its answer and no buttons: tidying, behind any message. */
+  private static Outgoing answered(long chatId, int messageId, String escapedQuestion,
+      String answer) {
+    return new Outgoing(Outgoing.Kind.EDIT_TEXT, chatId, messageId,
+        cut(escapedQuestion + "\n\n✓ " + escape(answer)), List.of()).asCosmetic();
   }
 
   /** A picture or document; its caption is cut to Telegram's 1024 characters. */

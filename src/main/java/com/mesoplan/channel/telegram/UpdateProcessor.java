@@ -41,11 +41,13 @@ final class UpdateProcessor {
   private final TransactionTemplate transaction;
   private final Staff staff;
   private final TelegramContacts contacts;
+  private final ChatScreen screen;
 
   UpdateProcessor(Inbox inbox, OutboxSender sender, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramCalls calls,
       ObjectMapper json, TransactionTemplate transaction, Staff staff,
-      TelegramContacts contacts) {
+      TelegramContacts contacts, ChatScreen screen) {
+    this.screen = screen;
     this.staff = staff;
     this.contacts = contacts;
     this.inbox = inbox;
@@ -138,12 +140,7 @@ final class UpdateProcessor {
 
   private void act(Meaning meaning) {
     if (meaning instanceof ForConversation turn) {
-      turn.callbackQueryId().ifPresent(id -> afterCommit(() -> calls.answerPress(id)));
-      blocked.unblock(turn.chatId());
-      contacts.remember(turn.chatId(), turn.sender());
-      Reply reply = conversations.handle(CHAT_PREFIX + turn.chatId(), turn.incoming(),
-          turn.language());
-      sender.queue(turn.chatId(), TelegramReplies.render(turn.chatId(), reply, turn.pressed()));
+      converse(turn);
     } else if (meaning instanceof PrivateOnly group) {
       notice(group.chatId(), group.language(), "telegram.privateOnly");
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
@@ -158,6 +155,29 @@ final class UpdateProcessor {
         sender.dropPending(membership.chatId());
       }
     }
+  }
+
+  /**
+   * A person's turn. A press is answered at once (outside the message queue), with a toast when
+   * that is all the turn needs to say: the question it would ask again is already the chat's
+   * last message. An answer typed to a question with buttons takes them away, as a press does.
+   */
+  private void converse(ForConversation turn) {
+    long chat = turn.chatId();
+    blocked.unblock(chat);
+    contacts.remember(chat, turn.sender());
+    Reply reply = conversations.handle(CHAT_PREFIX + chat, turn.incoming(), turn.language());
+    Optional<String> toast = reply.toast()
+        .filter(t -> reply.asks().isPresent() && reply.asks().equals(screen.lastShown(chat)));
+    turn.callbackQueryId().ifPresent(id -> afterCommit(() -> calls.answerPress(id, toast)));
+    if (toast.isPresent()) {
+      return;
+    }
+    Optional<ChatScreen.OpenQuestion> typedTo = turn.pressed().isPresent() ? Optional.empty()
+        : reply.answered().flatMap(answered -> screen.openQuestion(chat)
+            .filter(open -> open.question().equals(answered)));
+    typedTo.ifPresent(open -> screen.closed(chat, open.messageId()));
+    sender.queue(chat, TelegramReplies.render(chat, reply, turn.pressed(), typedTo));
   }
 
   /** One message in a group, in the sender's language where it is offered. */

@@ -49,8 +49,14 @@ final class BotHarness implements AutoCloseable {
     }
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--mesoplan.console=false",
         "--telegram.bot-token=123456:TEST", "--telegram.api-url=" + api.url(),
-        "--telegram.poll-timeout-seconds=1", "--telegram.chat-messages-per-second=100",
-        "--telegram.chat-burst=100"));
+        "--telegram.poll-timeout-seconds=1"));
+    // fast sending unless a test sets its own limits
+    for (String limit : List.of("--telegram.chat-messages-per-second=100",
+        "--telegram.chat-burst=100")) {
+      if (List.of(extra).stream().noneMatch(e -> e.startsWith(limit.split("=")[0] + "="))) {
+        args.add(limit);
+      }
+    }
     args.addAll(database);
     args.addAll(List.of(extra));
     app = new SpringApplicationBuilder(MesoplanApplication.class).run(args.toArray(String[]::new));

@@ -91,6 +91,12 @@ final class FakeBotApi implements AutoCloseable {
     return sent("sendmessage", chatId).stream().map(c -> c.body().path("text").asText()).toList();
   }
 
+  /** The bot's answer to a button press (update made by {@link Updates#press}), if it came. */
+  java.util.Optional<Call> answerToPress(long updateId) {
+    return calls().stream().filter(c -> c.method().equals("answercallbackquery")
+        && c.body().path("callback_query_id").asText().equals("cb" + updateId)).findFirst();
+  }
+
   /** Waits until a condition on the calls holds, or fails after the timeout. */
   void await(String what, Predicate<FakeBotApi> condition, Duration timeout) {
     Instant until = Instant.now().plus(timeout);

@@ -195,19 +195,110 @@ class TelegramPollingIT {
         .hasSize(1);
   }
 
+  /** Presses a button by its data on a message, and waits until the press is answered. */
+  private FakeBotApi.Call pressAndAwaitAnswer(Person person, FakeBotApi.Call message,
+      String data) {
+    long update = BotHarness.nextUpdateId();
+    api.deliver(Updates.press(update, person.chatId, message.messageId(),
+        message.body().path("text").asText(), data, "en"));
+    api.await("the answer to the press", a -> a.answerToPress(update).isPresent(),
+        BotHarness.WAIT);
+    BotHarness.sleepBriefly();
+    return api.answerToPress(update).orElseThrow();
+  }
+
+  private int messagesTo(Person person) {
+    return api.sent("sendmessage", person.chatId).size()
+        + api.sent("editmessagetext", person.chatId).size()
+        + api.sent("editmessagereplymarkup", person.chatId).size();
+  }
+
   @Test
-  void aStaleButtonGetsANoticeAndTheCurrentQuestion() {
+  void aStalePressWhileTheCurrentQuestionIsTheLastMessageGetsOnlyAToast() {
     Person eve = person("en");
     eve.says("/start");
     FakeBotApi.Call consent = api.lastQuestion(eve.chatId);
     eve.presses("I agree");
-    String reply = eve.deliverAndWait(Updates.press(BotHarness.nextUpdateId(), eve.chatId,
-        consent.messageId(), consent.body().path("text").asText(), "3:consent:decline", "en"));
-    assertThat(reply).contains("That button belongs to an earlier question")
+    int before = messagesTo(eve);
+
+    FakeBotApi.Call answer = pressAndAwaitAnswer(eve, consent, "3:consent:decline");
+    FakeBotApi.Call unknown = pressAndAwaitAnswer(eve, consent, "0:gone:away");
+
+    assertThat(answer.body().path("text").asText())
+        .contains("That button belongs to an earlier question");
+    assertThat(unknown.body().path("text").asText())
+        .contains("That button belongs to an earlier question");
+    assertThat(messagesTo(eve)).isEqualTo(before);
+    assertThat(eve.says("40")).contains("Question 3 of 14");
+  }
+
+  @Test
+  void aStalePressAfterAnotherMessageGetsTheCurrentQuestionInOneMessage() {
+    Person eve = person("en");
+    eve.says("/start");
+    FakeBotApi.Call consent = api.lastQuestion(eve.chatId);
+    eve.presses("I agree");
+    eve.says("/plan");
+    int before = api.texts(eve.chatId).size();
+
+    FakeBotApi.Call answer = pressAndAwaitAnswer(eve, consent, "3:consent:decline");
+
+    assertThat(answer.body().has("text")).isFalse();
+    List<String> texts = api.texts(eve.chatId);
+    assertThat(texts).hasSize(before + 1);
+    assertThat(texts.get(before)).contains("That button belongs to an earlier question")
         .contains("Question 2 of 14");
-    String old = eve.deliverAndWait(Updates.press(BotHarness.nextUpdateId(), eve.chatId,
-        consent.messageId(), "old", "0:gone:away", "en"));
-    assertThat(old).contains("That button belongs to an earlier question");
+  }
+
+  @Test
+  void aHintTravelsInTheSameMessageAsTheQuestionItAsksAgain() {
+    Person bob = person("en");
+    bob.says("/start");
+    int before = api.texts(bob.chatId).size();
+
+    bob.says("maybe");
+
+    List<String> texts = api.texts(bob.chatId);
+    assertThat(texts).hasSize(before + 1);
+    assertThat(texts.get(before)).contains("Please pick one of the answers")
+        .contains("Question 1 of 14");
+  }
+
+  @Test
+  void aTypedAnswerTakesTheButtonsOffTheQuestionItAnswered() {
+    Person tom = person("en");
+    tom.says("/start");
+    FakeBotApi.Call consent = api.lastQuestion(tom.chatId);
+
+    assertThat(tom.says("1")).contains("Question 2 of 14");
+
+    api.await("the answered question edited", a -> !a.sent("editmessagetext", tom.chatId)
+        .isEmpty(), BotHarness.WAIT);
+    FakeBotApi.Call edit = api.sent("editmessagetext", tom.chatId).get(0);
+    assertThat(edit.body().path("message_id").asInt()).isEqualTo(consent.messageId());
+    assertThat(edit.body().path("text").asText()).contains("Question 1 of 14")
+        .contains("✓ I agree");
+    assertThat(edit.body().has("reply_markup")).isFalse();
+  }
+
+  @Test
+  void aReAskOvertakenBeforeItCouldBeSentIsNeverSent() {
+    Person ann = person("en");
+    ann.says("/start");
+    // the re-ask after "maybe" waits out a 429 of 2 s; meanwhile the question is answered
+    api.failNext("sendmessage", ann.chatId, 429, "Too Many Requests: retry after 2", 2);
+    api.deliver(Updates.text(BotHarness.nextUpdateId(), ann.chatId, "maybe", "en"));
+    api.await("the 429", a -> a.calls().stream().anyMatch(c -> c.status() == 429
+        && c.body().path("chat_id").asLong() == ann.chatId), BotHarness.WAIT);
+    api.deliver(Updates.text(BotHarness.nextUpdateId(), ann.chatId, "1", "en"));
+
+    api.await("the next question", a -> a.texts(ann.chatId).stream()
+        .anyMatch(t -> t.contains("Question 2 of 14")), BotHarness.WAIT);
+    BotHarness.sleepBriefly();
+
+    assertThat(api.texts(ann.chatId)).noneMatch(t -> t.contains("Please pick one"));
+    assertThat(api.texts(ann.chatId)).filteredOn(t -> t.contains("Question 1 of 14"))
+        .hasSize(1);
   }
 
   @Test

@@ -40,11 +40,12 @@ class TelegramRestartIT {
       bot.stop();
 
       bot.start();
-      api.await("both replies", a -> a.texts(chat).size() >= 2, BotHarness.WAIT);
+      api.await("the reply", a -> a.texts(chat).size() >= 1, BotHarness.WAIT);
       BotHarness.sleepBriefly();
-      assertThat(api.texts(chat)).hasSize(2);
-      assertThat(api.texts(chat).get(0)).contains("Question 1 of 14");
-      assertThat(api.texts(chat).get(1)).contains("Question 2 of 14");
+      // the first question was answered before it could be sent: only the second is
+      assertThat(api.texts(chat)).singleElement().asString().contains("Question 2 of 14");
+      assertThat(bot.jdbc().sql("select count(*) from telegram_inbox where processed_at is null")
+          .query(Long.class).single()).isZero();
       bot.stop();
     }
   }

@@ -1,0 +1,63 @@
+package com.mesoplan.channel.telegram;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a person's chat shows, as far as the bot needs to know: the question the last message
+ * queued for it asks (a press on an earlier button then needs only a toast), and the last
+ * question sent with buttons (a typed answer to it takes them away). Kept with the chat's other
+ * records and erased with them.
+ */
+final class ChatScreen {
+
+  /** A question sent with buttons: its message, which question it is, and its text as sent. */
+  record OpenQuestion(int messageId, String question, String text) {}
+
+  private final JdbcClient jdbc;
+
+  ChatScreen(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** In the caller's transaction: the calls are queued, so the last message among them is last. */
+  void queued(long chatId, List<Outgoing> calls) {
+    Optional<Outgoing> last = calls.stream().filter(c -> !c.kind().isEdit())
+        .reduce((first, second) -> second);
+    if (last.isPresent()) {
+      jdbc.sql("update telegram_chat set last_shown = ? where chat_id = ?")
+          .params(last.get().shows(), chatId).update();
+    }
+  }
+
+  /** The question the last message queued for the chat asks, if it asks one. */
+  Optional<String> lastShown(long chatId) {
+    return jdbc.sql("select last_shown from telegram_chat where chat_id = ?").param(chatId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1))).optional()
+        .flatMap(shown -> shown);
+  }
+
+  /** A question with buttons reached the chat as this message. */
+  void opened(long chatId, int messageId, Outgoing call) {
+    jdbc.sql("""
+        update telegram_chat set open_question_id = ?, open_question = ?, open_question_text = ?
+        where chat_id = ?""").params(messageId, call.shows(), call.text(), chatId).update();
+  }
+
+  Optional<OpenQuestion> openQuestion(long chatId) {
+    return jdbc.sql("""
+        select open_question_id, open_question, open_question_text from telegram_chat
+        where chat_id = ? and open_question_id is not null""").param(chatId)
+        .query((rs, row) -> new OpenQuestion(rs.getInt(1), rs.getString(2), rs.getString(3)))
+        .optional();
+  }
+
+  /** The question's buttons are taken away: it is open no more (unless a newer one is). */
+  void closed(long chatId, int messageId) {
+    jdbc.sql("""
+        update telegram_chat set open_question_id = null, open_question = null,
+          open_question_text = null
+        where chat_id = ? and open_question_id = ?""").params(chatId, messageId).update();
+  }
+}

@@ -1,0 +1,175 @@
+package com.mesoplan.channel.telegram;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which chat sends next, and when: round-robin among the chats with something to send, so that a
+ * chat's first reply never waits behind another chat's tenth; chats with a message waiting before
+ * chats with only cosmetic calls; within the overall pace and each chat's own.
+ *
+ * <p>The overall pace spreads calls evenly, a little under the configured rate, with no burst:
+ * Telegram counts calls in a window of a second, and calls that left together may arrive a few
+ * milliseconds apart the other way. A chat's pace is counted from the end of its last call (when
+ * Telegram had surely received it) and allows the configured burst, until Telegram answers a
+ * chat's call with 429: bursts are then off for every chat. A 429 while bursts are already off
+ * means the overall rate is too high, and it goes down by a tenth. What is learned is kept until
+ * the application restarts.
+ *
+ * <p>Not thread-safe: {@link Pacer} holds one lock around every call.
+ */
+final class FairQueue {
+
+  private static final Logger log = LoggerFactory.getLogger(FairQueue.class);
+  /** The share of the configured overall rate used. */
+  static final double HEADROOM = 0.95;
+
+  /** What a chat has left to send after one of its calls. */
+  enum Left {
+    NOTHING,
+    MESSAGES,
+    COSMETIC
+  }
+
+  /** The chat to send for now, or how long until one may send (empty when no chat waits). */
+  record Next(OptionalLong chat, OptionalLong waitNanos) {}
+
+  private final TimeMeter time;
+  private final int chatRate;
+  private int chatBurst;
+  private double overallRate;
+  private final Bucket overall;
+  private final Cache<Long, Bucket> perChat =
+      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).build();
+  private final LinkedHashSet<Long> withMessages = new LinkedHashSet<>();
+  private final LinkedHashSet<Long> cosmeticOnly = new LinkedHashSet<>();
+  private final Set<Long> sending = new HashSet<>();
+  /** Chats woken while a call of theirs was out, and whether a message is among what woke them. */
+  private final Map<Long, Boolean> wokenWhileSending = new HashMap<>();
+
+  FairQueue(int messagesPerSecond, int chatMessagesPerSecond, int chatBurst, TimeMeter time) {
+    this.time = time;
+    this.chatRate = chatMessagesPerSecond;
+    this.chatBurst = chatBurst;
+    this.overallRate = messagesPerSecond * HEADROOM;
+    this.overall = Bucket.builder().withCustomTimePrecision(time)
+        .addLimit(evenly(overallRate)).build();
+  }
+
+  /** The chat has calls to send: a message among them, or only cosmetic ones. */
+  void wake(long chat, boolean message) {
+    if (sending.contains(chat)) {
+      wokenWhileSending.merge(chat, message, Boolean::logicalOr);
+    } else if (message) {
+      cosmeticOnly.remove(chat);
+      withMessages.add(chat);
+    } else if (!withMessages.contains(chat)) {
+      cosmeticOnly.add(chat);
+    }
+  }
+
+  /** Waiting for its turn, or sending. */
+  boolean isBusy(long chat) {
+    return sending.contains(chat) || withMessages.contains(chat) || cosmeticOnly.contains(chat);
+  }
+
+  int sending() {
+    return sending.size();
+  }
+
+  /**
+   * The first chat in turn whose own pace allows a call, messages first; the chat is then
+   * sending, and the call takes its slot of the overall pace.
+   */
+  Next next() {
+    long overallWait = overall.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+    if (withMessages.isEmpty() && cosmeticOnly.isEmpty()) {
+      return new Next(OptionalLong.empty(), OptionalLong.empty());
+    }
+    if (overallWait > 0) {
+      return new Next(OptionalLong.empty(), OptionalLong.of(overallWait));
+    }
+    long shortestWait = Long.MAX_VALUE;
+    for (LinkedHashSet<Long> turn : java.util.List.of(withMessages, cosmeticOnly)) {
+      for (Long chat : turn) {
+        long wait = paceOf(chat).estimateAbilityToConsume(1).getNanosToWaitForRefill();
+        if (wait == 0) {
+          turn.remove(chat);
+          sending.add(chat);
+          overall.tryConsume(1);
+          return new Next(OptionalLong.of(chat), OptionalLong.empty());
+        }
+        shortestWait = Math.min(shortestWait, wait);
+      }
+    }
+    return new Next(OptionalLong.empty(), OptionalLong.of(shortestWait));
+  }
+
+  /**
+   * The chat's round is over: {@code called} says a call reached Telegram (it counts against the
+   * chat's pace from now); the chat goes to the back of its turn if it has more to send.
+   */
+  void done(long chat, boolean called, Left left) {
+    sending.remove(chat);
+    if (called) {
+      paceOf(chat).consumeIgnoringRateLimits(1);
+    }
+    Boolean woken = wokenWhileSending.remove(chat);
+    if (left == Left.MESSAGES || Boolean.TRUE.equals(woken)) {
+      wake(chat, true);
+    } else if (left == Left.COSMETIC || woken != null) {
+      wake(chat, false);
+    }
+  }
+
+  /** Telegram answered a call of the chat with 429: learn from it (see the class comment). */
+  void limited(long chat) {
+    if (chatBurst > 1) {
+      chatBurst = 1;
+      perChat.invalidateAll();
+      log.info("Telegram limited a chat: calls to a chat are now spaced, without bursts");
+    } else {
+      overallRate = Math.max(1, overallRate * 0.9);
+      overall.replaceConfiguration(BucketConfiguration.builder().addLimit(evenly(overallRate))
+          .build(), TokensInheritanceStrategy.AS_IS);
+      log.info("Telegram limited sending: the overall pace is now {} calls a second",
+          String.format(java.util.Locale.ROOT, "%.1f", overallRate));
+    }
+    Bucket pace = paceOf(chat);
+    pace.consumeIgnoringRateLimits(Math.max(0, pace.getAvailableTokens()));
+  }
+
+  double overallRate() {
+    return overallRate;
+  }
+
+  int chatBurst() {
+    return chatBurst;
+  }
+
+  private Bucket paceOf(long chat) {
+    return perChat.get(chat, id -> Bucket.builder().withCustomTimePrecision(time)
+        .addLimit(Bandwidth.builder().capacity(chatBurst)
+            .refillGreedy(chatRate, Duration.ofSeconds(1)).build()).build());
+  }
+
+  /** A rate with no burst: one call every 1/rate seconds. */
+  private static Bandwidth evenly(double rate) {
+    return Bandwidth.builder().capacity(1)
+        .refillGreedy(1, Duration.ofNanos((long) (1_000_000_000L / rate))).build();
+  }
+}
