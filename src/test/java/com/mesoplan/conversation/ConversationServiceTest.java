@@ -38,11 +38,33 @@ class ConversationServiceTest {
             .startsWith("That button belongs to an earlier question")
             .contains("Question 4 of 14"));
     assertThat(stale.messages().get(0).buttons()).isNotEmpty();
+    assertThat(stale.toast()).as("a channel may show only this, if the question is on screen")
+        .hasValueSatisfying(t -> assertThat(t).startsWith("That button belongs"));
+    assertThat(stale.asks()).contains(Reply.questionOf("pre-consultation", 3, "cautions"));
+    assertThat(stale.answered()).isEmpty();
     Reply typed = service.handle("c", Incoming.fromLine("maybe"), Optional.of("en"));
     assertThat(typed.messages()).as("a hint travels with the re-asked question").hasSize(1);
     Conversation after = chats.store.find("c").orElseThrow();
     assertThat(after.dialog().stepId()).isEqualTo("cautions");
     assertThat(after.version()).isEqualTo(version);
+  }
+
+  @Test
+  void anAcceptedAnswerNamesTheQuestionItAnsweredAndSaysItInWordsTypedOrPressed() {
+    chats.send("c", "/start", "en");
+    Reply typed = service.handle("c", Incoming.fromLine("1"), Optional.of("en"));
+    assertThat(typed.answered()).contains(Reply.questionOf("pre-consultation", 3, "consent"));
+    assertThat(typed.chosen()).contains("I agree");
+    assertThat(typed.asks()).contains(Reply.questionOf("pre-consultation", 3, "age"));
+    assertThat(typed.toast()).isEmpty();
+
+    Reply age = service.handle("c", Incoming.fromLine(" 40 "), Optional.of("en"));
+    assertThat(age.answered()).contains(Reply.questionOf("pre-consultation", 3, "age"));
+    assertThat(age.chosen()).contains("40");
+
+    Reply refused = service.handle("c", Incoming.fromLine("maybe"), Optional.of("en"));
+    assertThat(refused.answered()).isEmpty();
+    assertThat(refused.chosen()).isEmpty();
   }
 
   @Test

@@ -302,6 +302,35 @@ class TelegramPollingIT {
   }
 
   @Test
+  void severalWaitingEditsOfOneMessageCollapseIntoTheLast() {
+    Person ida = person("en");
+    ida.says("/start");
+    ida.presses("I agree");
+    ida.says("40");
+    FakeBotApi.Call screening = api.lastQuestion(ida.chatId);
+    String text = screening.body().path("text").asText();
+    // the first redraw waits out a 429 of 2 s; two more ticks come meanwhile
+    api.failNext("editmessagereplymarkup", ida.chatId, 429, "Too Many Requests: retry after 2",
+        2);
+    for (String option : List.of("pregnant", "infection", "allergy")) {
+      long update = BotHarness.nextUpdateId();
+      api.deliver(Updates.press(update, ida.chatId, screening.messageId(), text,
+          "3:hard-stops:" + option, "en"));
+      api.await("the press answered", a -> a.answerToPress(update).isPresent(), BotHarness.WAIT);
+    }
+
+    api.await("the redraw", a -> !a.sent("editmessagereplymarkup", ida.chatId).isEmpty(),
+        BotHarness.WAIT);
+    BotHarness.sleepBriefly();
+
+    List<FakeBotApi.Call> redraws = api.sent("editmessagereplymarkup", ida.chatId);
+    assertThat(redraws).singleElement().satisfies(redraw -> assertThat(
+        redraw.body().path("reply_markup").toString()).contains(
+            TelegramReplies.TICK + "I am pregnant").contains(TelegramReplies.TICK + "I have a skin")
+            .contains(TelegramReplies.TICK + "I have ever reacted"));
+  }
+
+  @Test
   void a429IsWaitedOutAndTheMessageDeliveredOnce() {
     Person kim = person("en");
     api.failNext("sendmessage", kim.chatId, 429, "Too Many Requests: retry after 1", 1);
