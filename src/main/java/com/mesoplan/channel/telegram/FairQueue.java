@@ -25,10 +25,14 @@ import org.slf4j.LoggerFactory;
  * <p>The overall pace spreads calls evenly, a little under the configured rate, with no burst:
  * Telegram counts calls in a window of a second, and calls that left together may arrive a few
  * milliseconds apart the other way. A chat's pace is counted from the end of its last call (when
- * Telegram had surely received it) and allows the configured burst, until Telegram answers a
- * chat's call with 429: bursts are then off for every chat. A 429 while bursts are already off
- * means the overall rate is too high, and it goes down by a tenth. What is learned is kept until
- * the application restarts.
+ * Telegram had surely received it) and allows the configured burst; a group (a negative chat id,
+ * the staff chat) gets 20 calls a minute, Telegram's limit for groups.
+ *
+ * <p>Telegram's 429 does not say which limit was hit, so the queue learns from the pattern. The
+ * first 429 turns bursts off for every chat, for good. After that, 429s for two different chats
+ * within a second mean the overall rate is too high: it goes down by a tenth, and comes back up
+ * by a tenth after each minute without a 429, to the configured rate at most. A 429 for one chat
+ * alone (a busy group) slows only that chat, by its {@code retry_after}.
  *
  * <p>Not thread-safe: {@link Pacer} holds one lock around every call.
  */
@@ -48,10 +52,17 @@ final class FairQueue {
   /** The chat to send for now, or how long until one may send (empty when no chat waits). */
   record Next(OptionalLong chat, OptionalLong waitNanos) {}
 
+  private static final long MINUTE = 60_000_000_000L;
+
   private final TimeMeter time;
   private final int chatRate;
   private int chatBurst;
+  private final double fullRate;
   private double overallRate;
+  /** When the last 429 came, and for which chat. */
+  private long lastLimitedAt = Long.MIN_VALUE / 2;
+  private long lastLimitedChat;
+  private long slowedAt = Long.MIN_VALUE / 2;
   private final Bucket overall;
   private final Cache<Long, Bucket> perChat =
       Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).build();
@@ -65,7 +76,8 @@ final class FairQueue {
     this.time = time;
     this.chatRate = chatMessagesPerSecond;
     this.chatBurst = chatBurst;
-    this.overallRate = messagesPerSecond * HEADROOM;
+    this.fullRate = messagesPerSecond * HEADROOM;
+    this.overallRate = fullRate;
     this.overall = Bucket.builder().withCustomTimePrecision(time)
         .addLimit(evenly(overallRate)).build();
   }
@@ -96,6 +108,7 @@ final class FairQueue {
    * sending, and the call takes its slot of the overall pace.
    */
   Next next() {
+    recover();
     long overallWait = overall.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     if (withMessages.isEmpty() && cosmeticOnly.isEmpty()) {
       return new Next(OptionalLong.empty(), OptionalLong.empty());
@@ -138,19 +151,38 @@ final class FairQueue {
 
   /** Telegram answered a call of the chat with 429: learn from it (see the class comment). */
   void limited(long chat) {
+    long now = time.currentTimeNanos();
     if (chatBurst > 1) {
       chatBurst = 1;
       perChat.invalidateAll();
       log.info("Telegram limited a chat: calls to a chat are now spaced, without bursts");
-    } else {
-      overallRate = Math.max(1, overallRate * 0.9);
-      overall.replaceConfiguration(BucketConfiguration.builder().addLimit(evenly(overallRate))
-          .build(), TokensInheritanceStrategy.AS_IS);
-      log.info("Telegram limited sending: the overall pace is now {} calls a second",
-          String.format(java.util.Locale.ROOT, "%.1f", overallRate));
+    } else if (chat != lastLimitedChat && now - lastLimitedAt < 1_000_000_000L) {
+      setOverallRate(Math.max(1, overallRate * 0.9));
+      slowedAt = now;
     }
+    lastLimitedAt = now;
+    lastLimitedChat = chat;
     Bucket pace = paceOf(chat);
-    pace.consumeIgnoringRateLimits(Math.max(0, pace.getAvailableTokens()));
+    if (pace.getAvailableTokens() > 0) {
+      pace.consumeIgnoringRateLimits(pace.getAvailableTokens());
+    }
+  }
+
+  /** A minute without a 429 after slowing down: a tenth faster again, up to the full rate. */
+  private void recover() {
+    long now = time.currentTimeNanos();
+    if (overallRate < fullRate && now - Math.max(lastLimitedAt, slowedAt) > MINUTE) {
+      setOverallRate(Math.min(fullRate, overallRate / 0.9));
+      slowedAt = now;
+    }
+  }
+
+  private void setOverallRate(double rate) {
+    overallRate = rate;
+    overall.replaceConfiguration(BucketConfiguration.builder().addLimit(evenly(rate)).build(),
+        TokensInheritanceStrategy.AS_IS);
+    log.info("Telegram's limits: the overall pace is now {} calls a second",
+        String.format(java.util.Locale.ROOT, "%.1f", rate));
   }
 
   double overallRate() {
@@ -162,9 +194,13 @@ final class FairQueue {
   }
 
   private Bucket paceOf(long chat) {
+    // a group may have 20 calls a minute
+    Bandwidth pace = chat < 0
+        ? Bandwidth.builder().capacity(chatBurst).refillGreedy(20, Duration.ofMinutes(1)).build()
+        : Bandwidth.builder().capacity(chatBurst).refillGreedy(chatRate, Duration.ofSeconds(1))
+            .build();
     return perChat.get(chat, id -> Bucket.builder().withCustomTimePrecision(time)
-        .addLimit(Bandwidth.builder().capacity(chatBurst)
-            .refillGreedy(chatRate, Duration.ofSeconds(1)).build()).build());
+        .addLimit(pace).build());
   }
 
   /** A rate with no burst: one call every 1/rate seconds. */

@@ -104,15 +104,44 @@ class FairQueueTest {
   }
 
   @Test
-  void aLimitedChatTurnsBurstsOffAndASecondLimitSlowsTheOverallPace() {
+  void theFirst429TurnsBurstsOffAndTwoChatsLimitedTogetherSlowTheOverallPaceForAMinute() {
     FairQueue queue = new FairQueue(30, 1, 3, time);
+    double full = 30 * FairQueue.HEADROOM;
 
     queue.limited(1);
     assertThat(queue.chatBurst()).isEqualTo(1);
-    assertThat(queue.overallRate()).isEqualTo(30 * FairQueue.HEADROOM);
+    assertThat(queue.overallRate()).isEqualTo(full);
 
+    time.nanos += 5_000_000_000L;
     queue.limited(2);
-    assertThat(queue.overallRate()).isEqualTo(30 * FairQueue.HEADROOM * 0.9);
+    assertThat(queue.overallRate()).as("one chat alone: its own limit").isEqualTo(full);
+    time.nanos += 300_000_000L;
+    queue.limited(2);
+    assertThat(queue.overallRate()).as("the same chat again: still its own").isEqualTo(full);
+    time.nanos += 300_000_000L;
+    queue.limited(3);
+    assertThat(queue.overallRate()).as("two chats within a second").isEqualTo(full * 0.9);
+
+    time.nanos += 61_000_000_000L;
+    queue.next();
+    assertThat(queue.overallRate()).isCloseTo(full, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void aGroupGetsTwentyCallsAMinute() {
+    FairQueue queue = new FairQueue(1000, 1, 1, time);
+    queue.wake(-100, true);
+    assertThat(queue.next().chat()).hasValue(-100);
+    queue.done(-100, true, FairQueue.Left.MESSAGES);
+    long start = time.nanos;
+
+    FairQueue.Next next = queue.next();
+    while (next.chat().isEmpty()) {
+      time.nanos += next.waitNanos().getAsLong();
+      next = queue.next();
+    }
+
+    assertThat(time.nanos - start).isBetween(2_900_000_000L, 3_000_000_000L);
   }
 
   @Test

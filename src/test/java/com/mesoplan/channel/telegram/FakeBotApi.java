@@ -33,10 +33,9 @@ final class FakeBotApi implements AutoCloseable {
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpServer server;
-  private final List<String> updates = new ArrayList<>();
+  private final PendingUpdates updates = new PendingUpdates();
   private final List<Call> calls = new ArrayList<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
-  private long confirmedOffset;
   private int nextMessageId = 1000;
 
   FakeBotApi() throws IOException {
@@ -60,9 +59,8 @@ final class FakeBotApi implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  synchronized void deliver(String update) {
+  void deliver(String update) {
     updates.add(update);
-    notifyAll();
   }
 
   /** The next call of the method to the chat fails with this error. */
@@ -76,8 +74,8 @@ final class FakeBotApi implements AutoCloseable {
     return List.copyOf(calls);
   }
 
-  synchronized long confirmedOffset() {
-    return confirmedOffset;
+  long confirmedOffset() {
+    return updates.confirmedOffset();
   }
 
   /** Successful calls of a method to a chat. */
@@ -190,7 +188,8 @@ final class FakeBotApi implements AutoCloseable {
     switch (method) {
       case "getupdates":
         try {
-          return json.readTree(updates(body.path("offset").asLong(0), body.path("timeout").asInt(0)));
+          return json.readTree(updates.from(body.path("offset").asLong(0),
+              body.path("timeout").asInt(0), 100));
         } catch (IOException e) {
           throw new IllegalStateException(e);
         }
@@ -205,32 +204,6 @@ final class FakeBotApi implements AutoCloseable {
             .put("first_name", "mesoplan").put("username", "mesoplan_bot");
       default:
         return json.getNodeFactory().booleanNode(true);
-    }
-  }
-
-  private synchronized String updates(long offset, int timeout) {
-    if (offset > confirmedOffset) {
-      confirmedOffset = offset;
-      updates.removeIf(u -> idOf(u) < offset);
-    }
-    long until = System.currentTimeMillis() + Math.min(timeout, 1) * 1000L;
-    while (updates.stream().noneMatch(u -> idOf(u) >= offset)
-        && System.currentTimeMillis() < until) {
-      try {
-        wait(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    return "[" + String.join(",", updates.stream().filter(u -> idOf(u) >= offset).toList()) + "]";
-  }
-
-  private long idOf(String update) {
-    try {
-      return json.readTree(update).path("update_id").asLong();
-    } catch (IOException e) {
-      return -1;
     }
   }
 

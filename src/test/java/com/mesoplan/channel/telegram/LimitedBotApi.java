@@ -46,8 +46,7 @@ final class LimitedBotApi implements AutoCloseable {
   private final Phone phone;
   private final Deque<Long> recentSends = new ArrayDeque<>();
   private final Map<Long, Long> lastSendToChat = new HashMap<>();
-  private final List<String> updates = new ArrayList<>();
-  private long confirmedOffset;
+  private final PendingUpdates updates = new PendingUpdates();
   private long lastUpdateId;
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private final ConcurrentHashMap<String, LongAdder> calls = new ConcurrentHashMap<>();
@@ -87,7 +86,6 @@ final class LimitedBotApi implements AutoCloseable {
    */
   synchronized void deliver(java.util.function.LongFunction<String> update) {
     updates.add(update.apply(++lastUpdateId));
-    notifyAll();
   }
 
   long count(String method) {
@@ -127,8 +125,8 @@ final class LimitedBotApi implements AutoCloseable {
     String answer;
     int status = 200;
     switch (method) {
-      case "getupdates" -> answer = ok(updates(body.path("offset").asLong(0),
-          body.path("timeout").asInt(0)));
+      case "getupdates" -> answer = ok(updates.from(body.path("offset").asLong(0),
+          body.path("timeout").asInt(0), 100));
       case "getme" -> answer = ok("{\"id\":1,\"is_bot\":true,\"first_name\":\"mesoplan\","
           + "\"username\":\"mesoplan_bot\"}");
       case "answercallbackquery" -> {
@@ -215,34 +213,6 @@ final class LimitedBotApi implements AutoCloseable {
 
   private static String ok(String result) {
     return "{\"ok\":true,\"result\":" + result + "}";
-  }
-
-  private synchronized String updates(long offset, int timeout) {
-    if (offset > confirmedOffset) {
-      confirmedOffset = offset;
-      updates.removeIf(u -> idOf(u) < offset);
-    }
-    long until = System.currentTimeMillis() + Math.min(timeout, 1) * 1000L;
-    while (updates.stream().noneMatch(u -> idOf(u) >= offset)
-        && System.currentTimeMillis() < until) {
-      try {
-        wait(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    List<String> batch = updates.stream().filter(u -> idOf(u) >= offset).limit(100).toList();
-    return "[" + String.join(",", batch) + "]";
-  }
-
-  private long idOf(String update) {
-    int at = update.indexOf("\"update_id\":") + 12;
-    int end = at;
-    while (Character.isDigit(update.charAt(end))) {
-      end++;
-    }
-    return Long.parseLong(update.substring(at, end));
   }
 
   @Override
