@@ -3,6 +3,7 @@ package com.mesoplan.channel.telegram;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a person's chat shows, as far as the bot needs to know: the question the last message
@@ -16,9 +17,11 @@ final class ChatScreen {
   record OpenQuestion(int messageId, String question, String text) {}
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
 
-  ChatScreen(JdbcClient jdbc) {
+  ChatScreen(JdbcClient jdbc, TransactionTemplate transaction) {
     this.jdbc = jdbc;
+    this.transaction = transaction;
   }
 
   /** In the caller's transaction: the calls are queued, so the last message among them is last. */
@@ -31,6 +34,12 @@ final class ChatScreen {
     }
   }
 
+  /** The last message queued will not reach the chat (dropped or refused): nothing is known. */
+  void forgetShown(long chatId) {
+    jdbc.sql("update telegram_chat set last_shown = null where chat_id = ?").param(chatId)
+        .update();
+  }
+
   /** The question the last message queued for the chat asks, if it asks one. */
   Optional<String> lastShown(long chatId) {
     return jdbc.sql("select last_shown from telegram_chat where chat_id = ?").param(chatId)
@@ -38,11 +47,18 @@ final class ChatScreen {
         .flatMap(shown -> shown);
   }
 
-  /** A question with buttons reached the chat as this message. */
-  void opened(long chatId, int messageId, Outgoing call) {
-    jdbc.sql("""
+  /** A question with buttons that reached its chat as this message. */
+  record Opened(int messageId, Outgoing call) {}
+
+  /**
+   * Questions with buttons reached their chats, in the order they were sent; noted together in
+   * one transaction (the sender collects them, as it does the rows it deletes).
+   */
+  void opened(List<Opened> questions) {
+    transaction.executeWithoutResult(status -> questions.forEach(q -> jdbc.sql("""
         update telegram_chat set open_question_id = ?, open_question = ?, open_question_text = ?
-        where chat_id = ?""").params(messageId, call.shows(), call.text(), chatId).update();
+        where chat_id = ?""").params(q.messageId(), q.call().shows(), q.call().text(),
+        q.call().chatId()).update()));
   }
 
   Optional<OpenQuestion> openQuestion(long chatId) {

@@ -140,6 +140,9 @@ final class FairQueue {
     sending.remove(chat);
     if (called) {
       paceOf(chat).consumeIgnoringRateLimits(1);
+    } else {
+      // nothing was sent (all overtaken, not due, held elsewhere): the slot is another chat's
+      overall.addTokens(1);
     }
     Boolean woken = wokenWhileSending.remove(chat);
     if (left == Left.MESSAGES || Boolean.TRUE.equals(woken)) {

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,6 +122,11 @@ final class OutboxSender {
   /** Calls sent whose rows are not deleted yet: deletes of many calls share one statement. */
   private final Set<Long> settling = ConcurrentHashMap.newKeySet();
   private final BlockingQueue<Long> toSettle = new LinkedBlockingQueue<>();
+  /**
+   * Questions with buttons sent, to note with the rows settled next: one transaction for many,
+   * where one each would make every send wait for a commit of its own.
+   */
+  private final Queue<ChatScreen.Opened> opened = new ConcurrentLinkedQueue<>();
   private final Thread settler;
 
   private final TelegramMetrics metrics;
@@ -194,6 +201,7 @@ final class OutboxSender {
       try {
         outbox.settle(ids);
         ids.forEach(settling::remove);
+        noteOpened();
       } catch (RuntimeException e) {
         // the class only: an exception's message may quote stored personal data
         log.warn("sent calls could not be settled yet: {}", e.getClass().getName());
@@ -201,6 +209,17 @@ final class OutboxSender {
         pause();
       }
       ids.clear();
+    }
+  }
+
+  /** What a failure here costs is only the tidying of a question answered by typing. */
+  private void noteOpened() {
+    List<ChatScreen.Opened> questions = new ArrayList<>();
+    for (ChatScreen.Opened question; (question = opened.poll()) != null; ) {
+      questions.add(question);
+    }
+    if (!questions.isEmpty()) {
+      remember(() -> screen.opened(questions));
     }
   }
 
@@ -297,6 +316,7 @@ final class OutboxSender {
       }
     }
     outbox.dropPending(chat);
+    screen.forgetShown(chat);
   }
 
   private void hand(long chat, Chat mine, long generation, List<Held> stored) {
@@ -438,15 +458,27 @@ final class OutboxSender {
     return true;
   }
 
+  /**
+   * Notes what the chat shows now. The call is settled whatever happens here: a failure must not
+   * send it again, it only costs a typed answer the tidying of its question.
+   */
+  private static void remember(Runnable note) {
+    try {
+      note.run();
+    } catch (RuntimeException e) {
+      log.warn("what a chat shows could not be noted: {}", e.getClass().getName());
+    }
+  }
+
   /** Makes the call; says whether it is settled, so the chat's next call may follow. */
   private boolean send(Entry entry) {
     try {
       OptionalInt messageId = calls.execute(entry.call());
-      settle(entry.id());
       metrics.sent("ok");
       if (entry.call().asksWithButtons() && messageId.isPresent()) {
-        screen.opened(entry.chatId(), messageId.getAsInt(), entry.call());
+        opened.add(new ChatScreen.Opened(messageId.getAsInt(), entry.call()));
       }
+      settle(entry.id());
       return true;
     } catch (TelegramApiRequestException e) {
       return failed(entry, e);
@@ -480,6 +512,10 @@ final class OutboxSender {
     }
     if (code != null && code >= 400 && code < 500) {
       log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), code);
+      if (entry.call().shows() != null) {
+        // the question never reached the chat: a stale press must get it, not a toast
+        remember(() -> screen.forgetShown(entry.chatId()));
+      }
       settle(entry.id());
       return true;
     }

@@ -94,23 +94,39 @@ final class Pacer {
     lock.lock();
     try {
       while (running) {
-        FairQueue.Next next = queue.sending() >= threads ? null : queue.next();
-        if (next != null && next.chat().isPresent()) {
-          long chat = next.chat().getAsLong();
-          pool.execute(() -> round(chat));
-          continue;
-        }
-        OptionalLong wait = next == null ? OptionalLong.empty() : next.waitNanos();
-        if (wait.isPresent()) {
-          changed.awaitNanos(Math.max(wait.getAsLong(), 100_000));
-        } else {
-          changed.await();
+        try {
+          paceOnce();
+        } catch (RuntimeException e) {
+          // the pacing thread must live on: a round lost here is found again by the scan
+          log.warn("pacing failed once: {}", e.getClass().getName());
+          changed.awaitNanos(100_000_000L);
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** Hands the next chat to a sending thread, or waits until one may send. Holds the lock. */
+  private void paceOnce() throws InterruptedException {
+    FairQueue.Next next = queue.sending() >= threads ? null : queue.next();
+    if (next != null && next.chat().isPresent()) {
+      long chat = next.chat().getAsLong();
+      try {
+        pool.execute(() -> round(chat));
+      } catch (RuntimeException e) {
+        queue.done(chat, false, FairQueue.Left.NOTHING);
+        throw e;
+      }
+      return;
+    }
+    OptionalLong wait = next == null ? OptionalLong.empty() : next.waitNanos();
+    if (wait.isPresent()) {
+      changed.awaitNanos(Math.max(wait.getAsLong(), 100_000));
+    } else {
+      changed.await();
     }
   }
 

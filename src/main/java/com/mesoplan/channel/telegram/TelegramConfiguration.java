@@ -135,8 +135,8 @@ class TelegramConfiguration {
   }
 
   @Bean
-  ChatScreen chatScreen(JdbcClient jdbc) {
-    return new ChatScreen(jdbc);
+  ChatScreen chatScreen(JdbcClient jdbc, TransactionTemplate transaction) {
+    return new ChatScreen(jdbc, transaction);
   }
 
   @Bean
