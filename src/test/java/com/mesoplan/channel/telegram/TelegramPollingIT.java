@@ -309,9 +309,11 @@ class TelegramPollingIT {
     ida.says("40");
     FakeBotApi.Call screening = api.lastQuestion(ida.chatId);
     String text = screening.body().path("text").asText();
-    // the first redraw waits out a 429 of 2 s; two more ticks come meanwhile
-    api.failNext("editmessagereplymarkup", ida.chatId, 429, "Too Many Requests: retry after 2",
-        2);
+    // redraws wait out 429s of 2 s, so the later ticks come while the earlier redraws wait
+    for (int i = 0; i < 2; i++) {
+      api.failNext("editmessagereplymarkup", ida.chatId, 429, "Too Many Requests: retry after 2",
+          2);
+    }
     for (String option : List.of("pregnant", "infection", "allergy")) {
       long update = BotHarness.nextUpdateId();
       api.deliver(Updates.press(update, ida.chatId, screening.messageId(), text,
@@ -321,7 +323,7 @@ class TelegramPollingIT {
 
     api.await("the redraw", a -> !a.sent("editmessagereplymarkup", ida.chatId).isEmpty(),
         BotHarness.WAIT);
-    BotHarness.sleepBriefly();
+    sleep(2500);
 
     List<FakeBotApi.Call> redraws = api.sent("editmessagereplymarkup", ida.chatId);
     assertThat(redraws).singleElement().satisfies(redraw -> assertThat(
@@ -399,5 +401,13 @@ class TelegramPollingIT {
             .param(chatId).query(Long.class).single()
         + bot.jdbc().sql("select count(*) from telegram_chat where chat_id = ?")
             .param(chatId).query(Long.class).single();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
