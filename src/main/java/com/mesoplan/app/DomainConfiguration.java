@@ -8,7 +8,11 @@ import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
 import com.mesoplan.conversation.AuditTrail;
 import com.mesoplan.conversation.ChannelNotifier;
+import com.mesoplan.conversation.ConsoleLinks;
 import com.mesoplan.conversation.ConversationEvents;
+import com.mesoplan.conversation.Journeys;
+import com.mesoplan.conversation.StaffActions;
+import org.springframework.beans.factory.ObjectProvider;
 import com.mesoplan.conversation.ConversationRepository;
 import com.mesoplan.conversation.Dialogs;
 import com.mesoplan.conversation.FollowUpService;
@@ -139,9 +143,11 @@ class DomainConfiguration {
     return new Dialogs(engines, PRE_CONSULTATION);
   }
 
+  /** Events are counted as metrics and recorded for the clinic's funnel and history. */
   @Bean
-  ConversationEvents conversationEvents(MeterRegistry registry) {
-    return new MeteredEvents(registry);
+  @Primary
+  ConversationEvents conversationEvents(MeterRegistry registry, Journeys journeys) {
+    return ConversationEvents.all(List.of(new MeteredEvents(registry), journeys));
   }
 
   @Bean
@@ -183,9 +189,16 @@ class DomainConfiguration {
   }
 
   @Bean
+  StaffActions staffActions(StaffLog staffLog, AuditTrail audit, FollowUpService followUps,
+      Notifier notifier, PlanReviews reviews) {
+    return new StaffActions(staffLog, audit, followUps, notifier, reviews);
+  }
+
+  @Bean
   StaffCommands staffCommands(StaffLog staffLog, AuditTrail audit, Messages messages,
-      FollowUpService followUps, Notifier notifier, PlanReviews reviews, StaffWords words) {
-    return new StaffCommands(staffLog, audit, messages, followUps, notifier, reviews, words);
+      StaffActions actions, StaffWords words, ObjectProvider<ConsoleLinks> console) {
+    return new StaffCommands(staffLog, audit, messages, actions, words,
+        console.getIfAvailable(() -> ConsoleLinks.NONE));
   }
 
   @Bean
@@ -196,9 +209,15 @@ class DomainConfiguration {
 
   /** How staff recognise and reach a person, through the channel of their chat. */
   @Bean
-  StaffWords staffWords(Messages messages, List<PersonContacts.OfChannel> channels,
-      Clinic clinic) {
-    return new StaffWords(messages, new Contacts(channels), clinic.timeZone());
+  StaffWords staffWords(Messages messages, PersonContacts contacts, Clinic clinic) {
+    return new StaffWords(messages, contacts, clinic.timeZone());
+  }
+
+  /** A person's name and chat link, from whichever channel owns their chat. */
+  @Bean
+  @Primary
+  PersonContacts personContacts(List<PersonContacts.OfChannel> channels) {
+    return new Contacts(channels);
   }
 
 

@@ -25,6 +25,9 @@ public interface AuditTrail {
   /** The newest entries first. */
   List<Entry> recent(int limit);
 
+  /** The newest entries about the person first. */
+  List<Entry> about(String person, int limit);
+
   /** The actor of a staff member, as recorded. */
   static String staff(String channelUserId) {
     return "staff " + channelUserId;

@@ -78,7 +78,10 @@ public final class ConversationService {
       return ask(conversation, reply).build();
     }
     if (incoming instanceof Pressed share && share.stepId().equals(HandOff.OFFER)) {
-      outcomes.handOff().answer(conversation, dialogOf(conversation), share.optionId(), reply);
+      if (outcomes.handOff().answer(conversation, dialogOf(conversation), share.optionId(),
+          reply)) {
+        events.reached(chatId, new FunnelStage.Shared());
+      }
       return reply.build();
     }
     if (incoming instanceof Pressed problem && problem.stepId().equals(FollowUpService.SESSION)
@@ -211,6 +214,7 @@ public final class ConversationService {
         previous.map(Conversation::version).orElse(0L));
     Conversation saved = repository.save(fresh);
     events.dialogStarted();
+    events.started(chatId, saved.source());
     return ask(saved, reply).build();
   }
 
@@ -222,6 +226,12 @@ public final class ConversationService {
       return reply.text(text(conversation, "done.note"));
     }
     Step step = dialog.current(state);
+    if (dialog == dialogs.main()) {
+      if (!step.id().equals(dialog.definition().start())) {
+        events.reached(conversation.chatId(), new FunnelStage.Consented());
+      }
+      events.reached(conversation.chatId(), new FunnelStage.Question(step.id()));
+    }
     DialogEngine.Progress progress = dialog.progress(state);
     String language = conversation.language();
     StringBuilder question = new StringBuilder(messages.render(language, Text.of(

@@ -142,6 +142,7 @@ public final class FollowUpService {
     followUps.save(followUp);
     schedule.replace(chatId, planner.nudges(plan.get(), zoneOf(followUp),
         followUp.sessionsDone()));
+    events.reached(chatId, new FunnelStage.RemindersOn());
     reply.text(messages.render(language, "followup.started"));
     if (followUp.timeZone().isEmpty()) {
       reply.text(messages.render(language, Text.of("followup.timeZoneAsk", "zone", zone.getId())));
@@ -381,6 +382,7 @@ public final class FollowUpService {
     List<String> advice = assessment.advice().stream().map(t -> messages.render(language, t))
         .toList();
     reply.text(String.join("\n", advice));
+    events.checkedIn(chatId, assessment.level(), report.symptoms());
     if (assessment.level().isRedFlag()) {
       followUps.save(followUp.get().with(Status.SAFETY_PAUSE));
       schedule.cancel(chatId);
@@ -410,6 +412,7 @@ public final class FollowUpService {
     CheckInAssessment assessment = assessor.adviceOnly(report);
     reply.text(assessment.advice().stream().map(t -> messages.render(language, t))
         .reduce((a, b) -> a + "\n" + b).orElse(""));
+    events.checkedIn(chatId, assessment.level(), report.symptoms());
     if (assessment.level().isRedFlag()) {
       staff.redFlag(chatId, assessment.level(), report.symptoms(), language);
       events.redFlag(assessment.level());

@@ -47,23 +47,24 @@ public final class HandOff {
         messages.render(language, "handoff.yes"), messages.render(language, "handoff.no"), OFFER);
   }
 
-  void answer(Conversation conversation, DialogEngine dialog, String option,
+  /** Whether the pre-consultation went to the clinic (or was there already). */
+  boolean answer(Conversation conversation, DialogEngine dialog, String option,
       Reply.Builder reply) {
     String language = conversation.language();
     Optional<TreatmentPlan> plan = plans.find(conversation.chatId());
     if (plan.isEmpty()) {
       reply.text(messages.render(language, "plan.none"));
-      return;
+      return false;
     }
     if (!option.equals("on")) {
       reply.text(messages.render(language, "handoff.declined"));
-      return;
+      return false;
     }
     String card = card(conversation, dialog.fields(conversation.dialog()), plan.get());
     StaffLog.LeadShared lead = log.lead(conversation.chatId(), card);
     if (lead.change() == StaffLog.Shared.UNCHANGED) {
       reply.text(messages.render(language, "handoff.unchanged"));
-      return;
+      return true;
     }
     String announce = messages.render(Messages.REFERENCE_LANGUAGE, Text.of("handoff.announce",
         "change", lead.change().name(), "number", lead.id()));
@@ -72,6 +73,7 @@ public final class HandOff {
         .build()));
     reply.text(messages.render(language, lead.change() == StaffLog.Shared.NEW ? "handoff.sent"
         : "handoff.updated"));
+    return true;
   }
 
   /**

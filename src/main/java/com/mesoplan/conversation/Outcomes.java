@@ -47,6 +47,8 @@ public final class Outcomes {
     switch (result) {
       case ProfileFields.RESULT_DECLINED -> {
         repository.delete(conversation.chatId());
+        events.reached(conversation.chatId(), new FunnelStage.Outcome(
+            FunnelStage.Outcome.DECLINED));
         return reply.text(planTexts.render(language, "end.declined")).build();
       }
       case ProfileFields.RESULT_REFERRAL -> {
@@ -57,6 +59,7 @@ public final class Outcomes {
         TreatmentPlan referral = recommendations.referral(screening);
         plans.save(conversation.chatId(), referral);
         events.planGiven(referral.status());
+        events.reached(conversation.chatId(), FunnelStage.Outcome.of(referral.status()));
         return reply.text(planTexts.message(language, referral)).build();
       }
       case ProfileFields.RESULT_ASSESS -> {
@@ -70,6 +73,7 @@ public final class Outcomes {
         TreatmentPlan plan = recommendations.recommend(profile);
         plans.save(conversation.chatId(), plan);
         events.planGiven(plan.status());
+        events.reached(conversation.chatId(), FunnelStage.Outcome.of(plan.status()));
         reply.text(planTexts.render(language, "end.thanks"))
             .text(planTexts.message(language, plan))
             .text(planTexts.render(language, plan.isBookable() ? "end.ownData"

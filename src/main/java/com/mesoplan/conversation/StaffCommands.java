@@ -10,33 +10,33 @@ import java.util.Set;
 /**
  * The commands of the clinic's staff: /leads (recent shared pre-consultations), /flags (open
  * red flags), /ack N (a flag handled, the plan stays paused) and /clear N (a flag handled after
- * the clinic has seen the person: their plan continues). Channels call this only in the staff chat, or in a
+ * the clinic has seen the person: their plan continues), /review, /clear N and /decline N for
+ * provisional plans, and /console (a one-time link that signs the staff member in to the clinic's
+ * web console). Channels call this only in the staff chat, or in a
  * private chat with a staff member; everywhere else the commands are not available. Each use is
  * in the audit trail, with the staff member and every person whose data it showed or changed.
  */
 public final class StaffCommands {
 
   public static final Set<String> NAMES = Set.of("leads", "flags", "ack", "clear", "review",
-      "decline");
+      "decline", "console");
   private static final int RECENT = 10;
 
   private final StaffLog log;
   private final AuditTrail audit;
   private final Messages messages;
-  private final FollowUpService followUps;
-  private final Notifier notifier;
-  private final PlanReviews reviews;
+  private final StaffActions actions;
   private final StaffWords words;
+  private final ConsoleLinks console;
 
-  public StaffCommands(StaffLog log, AuditTrail audit, Messages messages,
-      FollowUpService followUps, Notifier notifier, PlanReviews reviews, StaffWords words) {
-    this.reviews = reviews;
-    this.words = words;
+  public StaffCommands(StaffLog log, AuditTrail audit, Messages messages, StaffActions actions,
+      StaffWords words, ConsoleLinks console) {
     this.log = log;
     this.audit = audit;
     this.messages = messages;
-    this.followUps = followUps;
-    this.notifier = notifier;
+    this.actions = actions;
+    this.words = words;
+    this.console = console;
   }
 
   public static boolean isStaffCommand(Incoming incoming) {
@@ -54,6 +54,7 @@ public final class StaffCommands {
       case "review" -> waitingReviews(actor);
       case "clear" -> new Answer(clear(actor, command.argument()));
       case "decline" -> new Answer(decline(actor, command.argument()));
+      case "console" -> new Answer(console(actor, staffMember));
       default -> new Answer(ack(actor, command.argument()));
     };
     return Reply.builder().withLinks(answer.text(), answer.links()).build();
@@ -102,37 +103,18 @@ public final class StaffCommands {
     return new Answer(out.toString(), open);
   }
 
-  /**
-   * Clears an open case: a red flag after the clinic has seen the person (the safety pause is
-   * lifted and they are told reminders and check-ins run again), or a provisional plan (the
-   * person gets their dates and the offer of reminders).
-   */
   private String clear(String actor, String argument) {
-    Optional<Long> id = number(argument);
-    if (id.isEmpty()) {
-      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.clearHow");
-    }
-    Optional<StaffLog.Case> open = log.settle(id.get());
-    if (open.isEmpty()) {
-      audit.record(actor, "/clear " + id.get() + " (no such open case)", Optional.empty());
-      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.noSuchCase",
-          "number", id.get()));
-    }
-    Optional<String> person = Optional.of(open.get().chatId());
-    if (open.get().kind() == StaffLog.Case.Kind.PLAN_REVIEW) {
-      Optional<Reply> dated = reviews.clear(person.get());
-      dated.ifPresent(message -> notifier.send(person.get(), message));
-      audit.record(actor, "/clear " + id.get() + (dated.isPresent() ? ": provisional plan cleared"
-          : ": review closed, no provisional plan"), person);
-      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(dated.isPresent()
-          ? "staff.planCleared" : "staff.nothingToClear", "number", id.get()));
-    }
-    Optional<Reply> resumed = followUps.resumeAfterSafetyPause(person.get());
-    resumed.ifPresent(message -> notifier.send(person.get(), message));
-    audit.record(actor, "/clear " + id.get() + (resumed.isPresent()
-        ? ": red flag handled, plan resumed" : ": red flag handled, no paused plan"), person);
-    return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(resumed.isPresent()
-        ? "staff.cleared" : "staff.clearedNothingPaused", "number", id.get()));
+    return number(argument).map(id -> render(actions.clear(actor, "/clear", id)))
+        .orElseGet(() -> render("staff.clearHow"));
+  }
+
+  /** A sign-in link for the web console, valid briefly and once; it is for the asker alone. */
+  private String console(String actor, String staffMember) {
+    Optional<String> link = console.signInLink(staffMember);
+    audit.record(actor, "/console" + (link.isPresent() ? ": sign-in link given" : " (off)"),
+        Optional.empty());
+    return link.map(url -> words.render(Text.of("staff.consoleLink", "link", url,
+        "minutes", ConsoleLinks.VALID.toMinutes()))).orElseGet(() -> render("staff.consoleOff"));
   }
 
   private Answer waitingReviews(String actor) {
@@ -153,29 +135,10 @@ public final class StaffCommands {
     return new Answer(out.toString(), open);
   }
 
-  /** A practitioner wants to see the person first: the review closes, the person is told. */
   private String decline(String actor, String argument) {
     String[] parts = argument.strip().split("\\s+", 2);
-    Optional<Long> id = number(parts[0]);
-    if (id.isEmpty()) {
-      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.declineHow");
-    }
-    Optional<StaffLog.Review> review = log.openReviews().stream()
-        .filter(r -> r.id() == id.get()).findFirst();
-    if (review.isEmpty()) {
-      audit.record(actor, "/decline " + id.get() + " (no such open plan)", Optional.empty());
-      return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.noSuchCase",
-          "number", id.get()));
-    }
-    String person = review.get().chatId();
-    log.settle(id.get());
-    reviews.decline(person, parts.length > 1 ? parts[1] : "")
-        .ifPresent(message -> notifier.send(person, message));
-    // the note is the practitioner's words about the person: it goes to them, not to the trail
-    audit.record(actor, "/decline " + id.get() + ": provisional plan declined",
-        Optional.of(person));
-    return messages.render(Messages.REFERENCE_LANGUAGE, Text.of("staff.planDeclined",
-        "number", id.get()));
+    return number(parts[0]).map(id -> render(actions.decline(actor, "/decline", id,
+        parts.length > 1 ? parts[1] : ""))).orElseGet(() -> render("staff.declineHow"));
   }
 
   private static Optional<Long> number(String argument) {
@@ -184,15 +147,15 @@ public final class StaffCommands {
   }
 
   private String ack(String actor, String argument) {
-    Optional<Long> given = number(argument);
-    if (given.isEmpty()) {
-      return messages.render(Messages.REFERENCE_LANGUAGE, "staff.ackHow");
-    }
-    long id = given.get();
-    Optional<String> person = log.handle(id);
-    audit.record(actor, "/ack " + id + (person.isPresent() ? "" : " (no such open flag)"),
-        person);
-    return messages.render(Messages.REFERENCE_LANGUAGE, Text.of(
-        person.isPresent() ? "staff.acked" : "staff.noSuchFlag", "number", id));
+    return number(argument).map(id -> render(actions.acknowledge(actor, "/ack", id)))
+        .orElseGet(() -> render("staff.ackHow"));
+  }
+
+  private String render(Text text) {
+    return messages.render(Messages.REFERENCE_LANGUAGE, text);
+  }
+
+  private String render(String key) {
+    return messages.render(Messages.REFERENCE_LANGUAGE, key);
   }
 }

@@ -7,8 +7,11 @@ import java.util.Optional;
 /** What the clinic's staff can look up: shared pre-consultations and open red flags. */
 public interface StaffLog {
 
-  /** A person's shared pre-consultation: one per person, the newest summary. */
-  record Lead(long id, String chatId, String summary, Instant at) {}
+  /**
+   * A person's shared pre-consultation: one per person, the newest summary, and when a staff
+   * member marked it contacted.
+   */
+  record Lead(long id, String chatId, String summary, Instant at, Optional<Instant> contacted) {}
 
   /** A red flag from a check-in, open until a staff member marks it handled. */
   record Flag(long id, String chatId, String level, String symptoms, Instant at) {}
@@ -25,6 +28,12 @@ public interface StaffLog {
   void flag(String chatId, String level, String symptoms);
 
   List<Lead> recentLeads(int limit);
+
+  /** Leads nobody has marked contacted yet, the oldest first. */
+  List<Lead> uncontactedLeads(int limit);
+
+  /** Marks a lead contacted; the person it is about, or empty if no lead has that number. */
+  Optional<String> contacted(long leadId, String actor);
 
   List<Flag> openFlags();
 

@@ -35,11 +35,21 @@ final class JdbcAuditTrail implements AuditTrail, PersonalData {
   public List<Entry> recent(int limit) {
     return jdbc.sql("""
         select id, at, actor, action, person, person_erased from audit order by id desc
-        fetch first ? rows only""").param(limit)
-        .query((rs, row) -> new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-            rs.getString("actor"), rs.getString("action"),
-            Optional.ofNullable(rs.getString("person")), rs.getBoolean("person_erased")))
-        .list();
+        fetch first ? rows only""").param(limit).query(JdbcAuditTrail::entry).list();
+  }
+
+  @Override
+  public List<Entry> about(String person, int limit) {
+    return jdbc.sql("""
+        select id, at, actor, action, person, person_erased from audit where person = ?
+        order by id desc fetch first ? rows only""").params(person, limit)
+        .query(JdbcAuditTrail::entry).list();
+  }
+
+  private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Entry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+        rs.getString("action"), Optional.ofNullable(rs.getString("person")),
+        rs.getBoolean("person_erased"));
   }
 
   @Override

@@ -2,6 +2,8 @@ package com.mesoplan.persistence;
 
 import com.mesoplan.conversation.PersonalData;
 import com.mesoplan.conversation.StaffLog;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,11 +61,34 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   @Override
   public List<Lead> recentLeads(int limit) {
     return jdbc.sql("""
-        select id, chat_id, summary, updated_at from lead order by updated_at desc, id desc
-        fetch first ? rows only""").param(limit)
-        .query((rs, row) -> new Lead(rs.getLong("id"), rs.getString("chat_id"),
-            rs.getString("summary"), rs.getTimestamp("updated_at").toInstant()))
-        .list();
+        select id, chat_id, summary, updated_at, contacted_at from lead
+        order by updated_at desc, id desc fetch first ? rows only""").param(limit)
+        .query(JdbcStaffLog::lead).list();
+  }
+
+  @Override
+  public List<Lead> uncontactedLeads(int limit) {
+    return jdbc.sql("""
+        select id, chat_id, summary, updated_at, contacted_at from lead
+        where contacted_at is null order by updated_at, id fetch first ? rows only""")
+        .param(limit).query(JdbcStaffLog::lead).list();
+  }
+
+  private static Lead lead(ResultSet rs, int row) throws SQLException {
+    Timestamp contacted = rs.getTimestamp("contacted_at");
+    return new Lead(rs.getLong("id"), rs.getString("chat_id"), rs.getString("summary"),
+        rs.getTimestamp("updated_at").toInstant(),
+        Optional.ofNullable(contacted).map(Timestamp::toInstant));
+  }
+
+  @Override
+  public Optional<String> contacted(long leadId, String actor) {
+    Optional<String> person = jdbc.sql("select chat_id from lead where id = ?").param(leadId)
+        .query(String.class).optional();
+    person.ifPresent(chat -> jdbc.sql("""
+        update lead set contacted_at = ?, contacted_by = ? where id = ? and contacted_at is null""")
+        .params(now(), actor, leadId).update());
+    return person;
   }
 
   @Override

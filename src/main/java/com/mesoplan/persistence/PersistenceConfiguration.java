@@ -27,6 +27,11 @@ class PersistenceConfiguration {
   }
 
   @Bean
+  JdbcJourneys journeys(JdbcClient jdbc, Clock clock) {
+    return new JdbcJourneys(jdbc, clock);
+  }
+
+  @Bean
   JdbcAuditTrail auditTrail(JdbcClient jdbc, Clock clock) {
     return new JdbcAuditTrail(jdbc, clock);
   }

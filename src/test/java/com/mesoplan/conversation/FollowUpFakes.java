@@ -78,6 +78,11 @@ final class FollowUpFakes {
     public List<Entry> recent(int limit) {
       return List.of();
     }
+
+    @Override
+    public List<Entry> about(String person, int limit) {
+      return List.of();
+    }
   };
 
   final List<String> leads = new ArrayList<>();
@@ -132,6 +137,16 @@ final class FollowUpFakes {
     @Override
     public List<Lead> recentLeads(int limit) {
       return List.of();
+    }
+
+    @Override
+    public List<Lead> uncontactedLeads(int limit) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<String> contacted(long leadId, String actor) {
+      return Optional.empty();
     }
 
     @Override

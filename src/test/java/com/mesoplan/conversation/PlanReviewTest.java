@@ -17,9 +17,11 @@ class PlanReviewTest {
 
   private final Chats chats = new Chats();
   private final StaffCommands staff = new StaffCommands(chats.fakes.staffLog, chats.fakes.audit,
-      Fixtures.messages(), chats.followUps, chats.fakes.notifier,
-      new PlanReviews(chats.plans, new PlanTexts(Fixtures.messages(), Fixtures.clinic()),
-          chats.followUps, chats.store, Fixtures.messages(), Fixtures.CLOCK), Chats.WORDS);
+      Fixtures.messages(), new StaffActions(chats.fakes.staffLog, chats.fakes.audit,
+          chats.followUps, chats.fakes.notifier, new PlanReviews(chats.plans,
+              new PlanTexts(Fixtures.messages(), Fixtures.clinic()), chats.followUps,
+              chats.store, Fixtures.messages(), Fixtures.CLOCK)), Chats.WORDS,
+      staff -> Optional.of("https://clinic.example/console/sign-in?token=for-" + staff));
 
   /** Blood thinners and an illness in the last two weeks: provisional, 14 days to wait. */
   private String finishProvisional(String language) {

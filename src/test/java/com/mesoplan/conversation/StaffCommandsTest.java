@@ -18,9 +18,11 @@ class StaffCommandsTest {
       id -> new PersonContacts.Contact("Ann (@ann)", Optional.of("https://t.me/ann")),
       ZoneId.of("Asia/Tokyo"));
   private final StaffCommands staff = new StaffCommands(chats.fakes.staffLog, chats.fakes.audit,
-      Fixtures.messages(), chats.followUps, chats.fakes.notifier,
-      new PlanReviews(chats.plans, new PlanTexts(Fixtures.messages(), Fixtures.clinic()),
-          chats.followUps, chats.store, Fixtures.messages(), Fixtures.CLOCK), tokyo);
+      Fixtures.messages(), new StaffActions(chats.fakes.staffLog, chats.fakes.audit,
+          chats.followUps, chats.fakes.notifier, new PlanReviews(chats.plans,
+              new PlanTexts(Fixtures.messages(), Fixtures.clinic()), chats.followUps,
+              chats.store, Fixtures.messages(), Fixtures.CLOCK)), tokyo,
+      staff -> Optional.of("https://clinic.example/console/sign-in?token=for-" + staff));
 
   @Test
   void flagsNameThePersonWithAButtonToTheirChatInTheClinicsTime() {

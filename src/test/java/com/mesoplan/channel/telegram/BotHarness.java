@@ -87,10 +87,12 @@ final class BotHarness implements AutoCloseable {
   final class Person {
     final long chatId;
     final String language;
+    final String name;
 
-    Person(long chatId, String language) {
+    Person(long chatId, String language, String name) {
       this.chatId = chatId;
       this.language = language;
+      this.name = name;
     }
 
     int activity() {
@@ -119,7 +121,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     String says(String text) {
-      return deliverAndWait(Updates.text(nextUpdateId(), chatId, text, language));
+      return deliverAndWait(Updates.text(nextUpdateId(), chatId, text, language, name));
     }
 
     /** Presses the newest button with this label (ticks ignored) among the questions sent. */
@@ -133,7 +135,7 @@ final class BotHarness implements AutoCloseable {
             if (text.equals(label)) {
               return deliverAndWait(Updates.press(nextUpdateId(), chatId,
                   sends.get(i).messageId(), body.path("text").asText(),
-                  button.path("callback_data").asText(), language));
+                  button.path("callback_data").asText(), language, name));
             }
           }
         }
@@ -143,7 +145,11 @@ final class BotHarness implements AutoCloseable {
   }
 
   Person person(long chatId, String language) {
-    return new Person(chatId, language);
+    return new Person(chatId, language, "Ann");
+  }
+
+  Person person(long chatId, String language, String name) {
+    return new Person(chatId, language, name);
   }
 
   static void sleepBriefly() {

@@ -6,13 +6,21 @@ final class Updates {
   private Updates() {}
 
   private static String user(long id, String language) {
-    return "{\"id\":" + id + ",\"is_bot\":false,\"first_name\":\"Ann\",\"language_code\":\""
-        + language + "\"}";
+    return user(id, language, "Ann");
+  }
+
+  private static String user(long id, String language, String name) {
+    return "{\"id\":" + id + ",\"is_bot\":false,\"first_name\":" + quote(name)
+        + ",\"language_code\":\"" + language + "\"}";
   }
 
   private static String chat(long id, String type) {
+    return chat(id, type, "Ann");
+  }
+
+  private static String chat(long id, String type, String name) {
     return "{\"id\":" + id + ",\"type\":\"" + type + "\"" + (type.equals("private")
-        ? ",\"first_name\":\"Ann\"" : ",\"title\":\"Friends\"") + "}";
+        ? ",\"first_name\":" + quote(name) : ",\"title\":\"Friends\"") + "}";
   }
 
   private static String quote(String text) {
@@ -23,6 +31,13 @@ final class Updates {
     return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId
         + ",\"from\":" + user(chatId, language) + ",\"chat\":" + chat(chatId, "private")
         + ",\"date\":1780000000,\"text\":" + quote(text) + "}}";
+  }
+
+  /** A message from a person who shows this first name. */
+  static String text(long updateId, long chatId, String text, String language, String name) {
+    return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId
+        + ",\"from\":" + user(chatId, language, name) + ",\"chat\":"
+        + chat(chatId, "private", name) + ",\"date\":1780000000,\"text\":" + quote(text) + "}}";
   }
 
   static String groupText(long updateId, long groupId, long userId, String text) {
@@ -61,12 +76,18 @@ final class Updates {
 
   static String press(long updateId, long chatId, int messageId, String messageText,
       String data, String language) {
+    return press(updateId, chatId, messageId, messageText, data, language, "Ann");
+  }
+
+  static String press(long updateId, long chatId, int messageId, String messageText,
+      String data, String language, String name) {
     return "{\"update_id\":" + updateId + ",\"callback_query\":{\"id\":\"cb" + updateId
-        + "\",\"from\":" + user(chatId, language) + ",\"chat_instance\":\"ci\",\"data\":"
+        + "\",\"from\":" + user(chatId, language, name)
+        + ",\"chat_instance\":\"ci\",\"data\":"
         + quote(data) + ",\"message\":{\"message_id\":" + messageId + ",\"from\":"
         + "{\"id\":1,\"is_bot\":true,\"first_name\":\"mesoplan\"},\"chat\":"
-        + chat(chatId, "private") + ",\"date\":1780000000,\"text\":" + quote(messageText)
-        + "}}}";
+        + chat(chatId, "private", name) + ",\"date\":1780000000,\"text\":"
+        + quote(messageText) + "}}}";
   }
 
   static String membership(long updateId, long chatId, String status) {

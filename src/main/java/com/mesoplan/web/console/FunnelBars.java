@@ -1,0 +1,51 @@
+package com.mesoplan.web.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The funnel's bars: each stage's people as a share of those who started and of the stage
+ * before; the biggest loss between two consecutive questions is where people stop.
+ */
+final class FunnelBars {
+
+  private FunnelBars() {}
+
+  /** @param stages each stage's key and label, in the order people meet them */
+  static Cards.Funnel of(List<String[]> stages, Map<String, Long> counts) {
+    long started = counts.getOrDefault(stages.get(0)[0], 0L);
+    int drop = biggestDrop(stages, counts);
+    List<Cards.Stage> bars = new ArrayList<>();
+    long previous = started;
+    for (int i = 0; i < stages.size(); i++) {
+      long people = counts.getOrDefault(stages.get(i)[0], 0L);
+      bars.add(new Cards.Stage(stages.get(i)[1], people, percent(people, started),
+          percent(people, previous), i == drop));
+      previous = people;
+    }
+    return new Cards.Funnel(bars, started);
+  }
+
+  /** The index of the question after which the most people were lost; -1 when none were. */
+  private static int biggestDrop(List<String[]> stages, Map<String, Long> counts) {
+    int worst = -1;
+    long most = 0;
+    for (int i = 1; i < stages.size(); i++) {
+      if (!stages.get(i)[0].startsWith("question:") && !stages.get(i)[0].equals("consented")) {
+        continue;
+      }
+      long lost = counts.getOrDefault(stages.get(i - 1)[0], 0L)
+          - counts.getOrDefault(stages.get(i)[0], 0L);
+      if (lost > most) {
+        most = lost;
+        worst = i;
+      }
+    }
+    return worst;
+  }
+
+  private static int percent(long part, long whole) {
+    return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+  }
+}
