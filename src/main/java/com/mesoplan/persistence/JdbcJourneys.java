@@ -82,14 +82,16 @@ final class JdbcJourneys implements Journeys, PersonalData {
   @Override
   public Map<String, Long> funnel(Instant since, Optional<String> campaign) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql("""
+    String sql = """
         select f.stage, count(*) as people from funnel_step f
         join funnel_step s on s.chat_id = f.chat_id and s.stage = ?
-        where s.at >= ? and (? is null or s.campaign = ?) group by f.stage""")
-        .params(STARTED, Timestamp.from(since), campaign.orElse(null), campaign.orElse(null))
-        .query(rs -> {
-          counts.put(rs.getString("stage"), rs.getLong("people"));
-        });
+        where s.at >= ?""" + (campaign.isPresent() ? " and s.campaign = ?" : "")
+        + " group by f.stage";
+    List<Object> params = new java.util.ArrayList<>(List.of(STARTED, Timestamp.from(since)));
+    campaign.ifPresent(params::add);
+    jdbc.sql(sql).params(params).query(rs -> {
+      counts.put(rs.getString("stage"), rs.getLong("people"));
+    });
     return counts;
   }
 

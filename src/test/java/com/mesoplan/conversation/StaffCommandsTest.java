@@ -25,6 +25,14 @@ class StaffCommandsTest {
       staff -> Optional.of("https://clinic.example/console/sign-in?token=for-" + staff));
 
   @Test
+  void consoleAnswersWithTheAskersOwnOneTimeLinkAndRecordsIt() {
+    Reply answer = staff.handle(new Incoming.Command("console", ""), "telegram:7");
+    assertThat(answer.messages().get(0).text()).contains("valid for 10 minutes, once")
+        .contains("https://clinic.example/console/sign-in?token=for-telegram:7");
+    assertThat(chats.fakes.audited).contains("staff telegram:7 · /console: sign-in link given · -");
+  }
+
+  @Test
   void flagsNameThePersonWithAButtonToTheirChatInTheClinicsTime() {
     chats.fakes.staffLog.flag("telegram:42", "EMERGENCY",
         tokyo.symptoms(EnumSet.of(Symptom.VISION_CHANGE, Symptom.HIVES_OR_BREATHING_TROUBLE)));
