@@ -71,7 +71,10 @@ public final class StaffActions {
       return Text.of("staff.noSuchCase", "number", reviewId);
     }
     String person = review.get().chatId();
-    log.settle(reviewId);
+    if (log.settle(reviewId).isEmpty()) {
+      // settled a moment ago (a second press): the person was told once
+      return Text.of("staff.noSuchCase", "number", reviewId);
+    }
     reviews.decline(person, note).ifPresent(message -> notifier.send(person, message));
     // the note is the practitioner's words about the person: it goes to them, not to the trail
     audit.record(actor, how + " " + reviewId + ": provisional plan declined",

@@ -39,6 +39,11 @@ public final class StaffCommands {
     this.console = console;
   }
 
+  /** Whether the command's answer is for the asker alone (a sign-in link), never a group. */
+  public static boolean isPersonal(Incoming.Command command) {
+    return command.name().equals("console");
+  }
+
   public static boolean isStaffCommand(Incoming incoming) {
     return incoming instanceof Incoming.Command command && NAMES.contains(command.name());
   }

@@ -29,6 +29,9 @@ public interface StaffLog {
 
   List<Lead> recentLeads(int limit);
 
+  /** The person's lead, if they shared their pre-consultation (or it waits for review). */
+  Optional<Lead> leadOf(String chatId);
+
   /** Leads nobody has marked contacted yet, the oldest first. */
   List<Lead> uncontactedLeads(int limit);
 

@@ -55,7 +55,7 @@ final class JdbcJourneys implements Journeys, PersonalData {
         .params(stage.key(), now(), chatId, STARTED, chatId, stage.key()).update();
     if (stage instanceof FunnelStage.Outcome outcome
         && outcome.result().equals(FunnelStage.Outcome.DECLINED)) {
-      anonymise(chatId);
+      anonymise(chatId, false);
     }
   }
 
@@ -134,11 +134,16 @@ final class JdbcJourneys implements Journeys, PersonalData {
   @Override
   public void erase(String chatId) {
     jdbc.sql("delete from check_in where chat_id = ?").param(chatId).update();
-    anonymise(chatId);
+    anonymise(chatId, true);
   }
 
-  private void anonymise(String chatId) {
-    jdbc.sql("update funnel_step set chat_id = ? where chat_id = ?")
-        .params("erased:" + UUID.randomUUID(), chatId).update();
+  /**
+   * The person's steps keep counting under a random id. Erased, they lose their campaign too
+   * (it came with their own /start); declining consent keeps it, so a campaign's funnel still
+   * shows who declined.
+   */
+  private void anonymise(String chatId, boolean withCampaign) {
+    jdbc.sql("update funnel_step set chat_id = ?" + (withCampaign ? ", campaign = null" : "")
+        + " where chat_id = ?").params("erased:" + UUID.randomUUID(), chatId).update();
   }
 }

@@ -67,6 +67,13 @@ final class JdbcStaffLog implements StaffLog, PersonalData {
   }
 
   @Override
+  public Optional<Lead> leadOf(String chatId) {
+    return jdbc.sql("""
+        select id, chat_id, summary, updated_at, contacted_at from lead where chat_id = ?""")
+        .param(chatId).query(JdbcStaffLog::lead).optional();
+  }
+
+  @Override
   public List<Lead> uncontactedLeads(int limit) {
     return jdbc.sql("""
         select id, chat_id, summary, updated_at, contacted_at from lead

@@ -22,6 +22,15 @@
     }
   });
 
+  // the session ends after this long without a page of the staff member's own: the page then
+  // leaves for the sign-in page rather than stay on screen
+  var header = document.querySelector('header[data-idle-seconds]');
+  if (header) {
+    window.setTimeout(function () {
+      window.location.assign('/console/sign-in?expired');
+    }, Number(header.getAttribute('data-idle-seconds')) * 1000 + 1000);
+  }
+
   window.addEventListener('load', function () {
     if (window.mermaid && document.querySelector('pre.mermaid')) {
       window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });

@@ -140,6 +140,11 @@ final class FollowUpFakes {
     }
 
     @Override
+    public Optional<Lead> leadOf(String chatId) {
+      return Optional.empty();
+    }
+
+    @Override
     public List<Lead> uncontactedLeads(int limit) {
       return List.of();
     }

@@ -144,8 +144,15 @@ final class UpdateProcessor {
     } else if (meaning instanceof PrivateOnly group) {
       notice(group.chatId(), group.language(), "telegram.privateOnly");
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
-      sender.queue(command.chatId(), TelegramReplies.render(command.chatId(),
-          staff.commands().handle(command.command(), CHAT_PREFIX + command.userId()),
+      Reply answer = staff.commands().handle(command.command(), CHAT_PREFIX + command.userId());
+      if (StaffCommands.isPersonal(command.command()) && command.chatId() != command.userId()) {
+        // a sign-in link is for the asker alone: it goes to their private chat, not the group
+        sender.queue(command.userId(), TelegramReplies.render(command.userId(), answer,
+            Optional.empty()));
+        notice(command.chatId(), Optional.empty(), "staff.sentPrivately");
+        return;
+      }
+      sender.queue(command.chatId(), TelegramReplies.render(command.chatId(), answer,
           Optional.empty()));
     } else if (meaning instanceof UpdateReader.StaffOnly group) {
       notice(group.chatId(), group.language(), "staff.notAvailable");

@@ -14,10 +14,12 @@ class ConsolePages {
 
   private final PersonContacts contacts;
   private final Messages messages;
+  private final ConsoleActivity activity;
 
-  ConsolePages(PersonContacts contacts, Messages messages) {
+  ConsolePages(PersonContacts contacts, Messages messages, ConsoleActivity activity) {
     this.contacts = contacts;
     this.messages = messages;
+    this.activity = activity;
   }
 
   @ModelAttribute("staffName")
@@ -27,6 +29,23 @@ class ConsolePages {
     }
     String name = staff.getName();
     return Optional.of(StaffMembers.isChannelUser(name) ? contacts.of(name).name() : name);
+  }
+
+  @ModelAttribute("idleSeconds")
+  long idleSeconds() {
+    return activity.idle().toSeconds();
+  }
+
+  /** This page in each language: the same address with {@code lang} set. */
+  @ModelAttribute("languageLinks")
+  java.util.Map<String, String> languageLinks(jakarta.servlet.http.HttpServletRequest request) {
+    java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+    for (String language : languages()) {
+      links.put(language, org.springframework.web.util.UriComponentsBuilder
+          .fromPath(request.getRequestURI()).query(request.getQueryString())
+          .replaceQueryParam("lang", language).build().toUriString());
+    }
+    return links;
   }
 
   @ModelAttribute("language")

@@ -22,6 +22,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.authentication.ott.OneTimeTokenAuthenticationProvider;
+import com.mesoplan.conversation.AuditTrail;
+import java.util.Optional;
 
 /**
  * Who may open the console, with Spring Security's own mechanisms: a one-time link
@@ -51,7 +57,7 @@ class ConsoleSecurity {
     return new BCryptPasswordEncoder();
   }
 
-  /** Staff signed in by link, as their channel names them; or the clinic, by password. */
+  /** The clinic, signed in by password (the form login's only user). */
   @Bean
   UserDetailsService consoleStaff(ConsoleSettings settings) {
     if (settings.passwordSignIn() && !BCRYPT.matcher(settings.passwordBcrypt()).matches()) {
@@ -64,9 +70,15 @@ class ConsoleSecurity {
         return User.withUsername(username).password(settings.passwordBcrypt()).roles(STAFF)
             .build();
       }
+      throw new UsernameNotFoundException("not the clinic");
+    };
+  }
+
+  /** Staff signed in by a link, as their channel names them; links are made for staff alone. */
+  private static UserDetailsService linkedStaff() {
+    return username -> {
       if (StaffMembers.isChannelUser(username)) {
-        // signed in by link only: no password matches this one
-        return User.withUsername(username).password("-").roles(STAFF).build();
+        return User.withUsername(username).password("{noop}").roles(STAFF).build();
       }
       throw new UsernameNotFoundException("not a staff member");
     };
@@ -74,19 +86,22 @@ class ConsoleSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain consoleAccess(HttpSecurity http, OneTimeTokenService tokens)
-      throws Exception {
+  SecurityFilterChain consoleAccess(HttpSecurity http, OneTimeTokenService tokens,
+      AuditTrail audit) throws Exception {
     return http
         .securityMatcher("/console", "/console/**", "/webjars/**")
         .authorizeHttpRequests(rules -> rules
             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
             .requestMatchers(SIGN_IN, "/console/assets/**", "/webjars/**").permitAll()
             .anyRequest().hasRole(STAFF))
+        .addFilterBefore(new SignInThrottle(SIGN_IN + "/password"),
+            UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form.loginPage(SIGN_IN)
             .loginProcessingUrl(SIGN_IN + "/password")
-            .defaultSuccessUrl("/console", true)
+            .successHandler(signedIn(audit, "password"))
             .failureUrl(SIGN_IN + "?refused=password"))
         .oneTimeTokenLogin(link -> link.tokenService(tokens)
+            .authenticationProvider(new OneTimeTokenAuthenticationProvider(tokens, linkedStaff()))
             .loginPage(SIGN_IN)
             .loginProcessingUrl(SIGN_IN + "/link")
             .showDefaultSubmitPage(false)
@@ -94,19 +109,37 @@ class ConsoleSecurity {
             .generateRequestResolver(request -> null)
             .tokenGeneratingUrl(SIGN_IN + "/no-such-page")
             .tokenGenerationSuccessHandler((request, response, token) -> response.sendError(404))
-            .authenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/console"))
+            .authenticationSuccessHandler(signedIn(audit, "link"))
             .authenticationFailureHandler(
                 new SimpleUrlAuthenticationFailureHandler(SIGN_IN + "?refused=link")))
         .logout(out -> out.logoutUrl("/console/sign-out")
+            .addLogoutHandler((request, response, staff) -> {
+              if (staff != null) {
+                audit.record(StaffMembers.actor(staff), "console: signed out", Optional.empty());
+              }
+            })
             .logoutSuccessUrl(SIGN_IN + "?signedOut"))
         .sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?expired"))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(
             new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "frame-ancestors 'none'; "
-                + "form-action 'self'; base-uri 'none'; object-src 'none'")))
+        .headers(headers -> headers
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .contentSecurityPolicy(csp -> csp.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                    + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; "
+                    + "object-src 'none'")))
         .build();
+  }
+
+  /** Every sign-in is in the audit trail; then Today, whatever was asked for before. */
+  private static AuthenticationSuccessHandler signedIn(AuditTrail audit, String how) {
+    SimpleUrlAuthenticationSuccessHandler today = new SimpleUrlAuthenticationSuccessHandler(
+        "/console");
+    today.setAlwaysUseDefaultTargetUrl(true);
+    return (request, response, staff) -> {
+      audit.record(StaffMembers.actor(staff), "console: signed in by " + how, Optional.empty());
+      today.onAuthenticationSuccess(request, response, staff);
+    };
   }
 
   /**

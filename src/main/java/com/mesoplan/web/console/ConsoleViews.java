@@ -62,12 +62,10 @@ class ConsoleViews {
   }
 
   List<Cards.Review> reviews(String actor, String language) {
-    List<StaffLog.Lead> leads = log.recentLeads(Integer.MAX_VALUE);
     return log.openReviews().stream().map(review -> {
       audit.record(actor, "console: plan #" + review.id() + " shown",
           Optional.of(review.chatId()));
-      String summary = leads.stream().filter(l -> l.chatId().equals(review.chatId()))
-          .map(StaffLog.Lead::summary).findFirst().orElse("");
+      String summary = log.leadOf(review.chatId()).map(StaffLog.Lead::summary).orElse("");
       String plan = plans.find(review.chatId()).map(p -> planTexts.message(language, p))
           .orElse("");
       return new Cards.Review(review.id(), time(review.at()), review.cautions(),
@@ -93,7 +91,8 @@ class ConsoleViews {
     return plan < 0 ? summary : summary.substring(0, plan);
   }
 
-  List<Cards.InFollowUp> inFollowUp(String language) {
+  List<Cards.InFollowUp> inFollowUp(String actor, String language) {
+    audit.record(actor, "console: people in follow-up shown", Optional.empty());
     return journeys.inFollowUp().stream().map(f -> {
       Optional<Journeys.CheckIn> last = journeys.checkIns(f.chatId()).stream().findFirst();
       return new Cards.InFollowUp(person(f.chatId()), status(language, f.status()),
@@ -108,8 +107,7 @@ class ConsoleViews {
     Optional<TreatmentPlan> plan = plans.find(chatId);
     Optional<FollowUp> followUp = journeys.inFollowUp().stream()
         .filter(f -> f.chatId().equals(chatId)).findFirst();
-    Optional<StaffLog.Lead> lead = log.recentLeads(Integer.MAX_VALUE).stream()
-        .filter(l -> l.chatId().equals(chatId)).findFirst();
+    Optional<StaffLog.Lead> lead = log.leadOf(chatId);
     if (plan.isEmpty() && followUp.isEmpty() && lead.isEmpty()) {
       return Optional.empty();
     }
@@ -120,7 +118,8 @@ class ConsoleViews {
     List<Cards.Audited> trail = audit.about(chatId, 50).stream()
         .map(e -> new Cards.Audited(time(e.at()), e.actor(), e.action())).toList();
     return Optional.of(new PersonPage(person(chatId), lead.map(l -> answersOf(l.summary())),
-        plan.map(p -> planTexts.message(language, p)), plan.isPresent(),
+        plan.map(p -> planTexts.message(language, p)),
+        plan.filter(p -> !p.sessions().isEmpty()).isPresent(),
         followUp.map(f -> status(language, f.status())), checkIns, trail));
   }
 
@@ -129,8 +128,11 @@ class ConsoleViews {
       boolean hasPlan, Optional<String> followUp, List<Cards.CheckIn> checkIns,
       List<Cards.Audited> trail) {}
 
-  Optional<TreatmentPlan> plan(String chatId) {
-    return plans.find(chatId);
+  /** The person's plan, for its timeline picture. */
+  Optional<TreatmentPlan> plan(String actor, String chatId) {
+    Optional<TreatmentPlan> plan = plans.find(chatId);
+    plan.ifPresent(p -> audit.record(actor, "console: timeline shown", Optional.of(chatId)));
+    return plan;
   }
 
   private String nextSession(String language, FollowUp followUp) {

@@ -3,9 +3,12 @@ package com.mesoplan.web.console;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.i18n.Text;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
@@ -31,17 +34,30 @@ class ConsoleWeb implements WebMvcConfigurer {
   }
 
   @Bean
-  LocaleResolver localeResolver(Messages messages) {
+  LocaleResolver localeResolver(Messages messages, ConsoleSettings settings) {
     CookieLocaleResolver resolver = new CookieLocaleResolver("mesoplan-language");
     resolver.setCookieSameSite("Strict");
     resolver.setCookieHttpOnly(true);
+    resolver.setCookieSecure(settings.https());
     resolver.setDefaultLocaleFunction(request -> Locale.forLanguageTag(
         browserLanguage(messages, request)));
     return resolver;
   }
 
+  private final ConsoleActivity activity;
+
+  ConsoleWeb(@Value("${server.servlet.session.timeout:30m}") Duration idle, Clock clock) {
+    this.activity = new ConsoleActivity(idle, clock);
+  }
+
+  @Bean
+  ConsoleActivity consoleActivity() {
+    return activity;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(activity).addPathPatterns("/console", "/console/**");
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);

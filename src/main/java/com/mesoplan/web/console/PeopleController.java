@@ -32,8 +32,8 @@ class PeopleController {
   }
 
   @GetMapping("/console/people")
-  String people(Locale locale, Model model) {
-    model.addAttribute("people", views.inFollowUp(language(locale)));
+  String people(Authentication staff, Locale locale, Model model) {
+    model.addAttribute("people", views.inFollowUp(StaffMembers.actor(staff), language(locale)));
     model.addAttribute("page", "people");
     return "console/people";
   }
@@ -48,8 +48,9 @@ class PeopleController {
   }
 
   @GetMapping("/console/person/timeline.png")
-  ResponseEntity<byte[]> timeline(@RequestParam String id, Locale locale) {
-    return views.plan(id).filter(p -> !p.sessions().isEmpty())
+  ResponseEntity<byte[]> timeline(@RequestParam String id, Authentication staff,
+      Locale locale) {
+    return views.plan(StaffMembers.actor(staff), id).filter(p -> !p.sessions().isEmpty())
         .map(plan -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
             .cacheControl(CacheControl.noStore())
             .body(documents.timeline(plan, language(locale))))

@@ -1,6 +1,7 @@
 package com.mesoplan.web.console;
 
 import com.mesoplan.conversation.StaffLog;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -32,17 +33,22 @@ class RedFlagWatch implements SmartLifecycle {
   private static final Duration STREAM_FOR = Duration.ofMinutes(10);
 
   private final StaffLog staffLog;
+  private final ConsoleActivity activity;
   private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
   private volatile ScheduledExecutorService watcher;
   private volatile long newest = -1;
 
-  RedFlagWatch(StaffLog staffLog) {
+  RedFlagWatch(StaffLog staffLog, ConsoleActivity activity) {
     this.staffLog = staffLog;
+    this.activity = activity;
   }
 
+  /** A stream that ends when the session is due to end, so it never outlives it. */
   @GetMapping("/console/events")
-  SseEmitter events() {
-    SseEmitter page = new SseEmitter(STREAM_FOR.toMillis());
+  SseEmitter events(HttpSession session) {
+    Duration left = activity.left(session);
+    SseEmitter page = new SseEmitter(Math.max(1, Math.min(STREAM_FOR.toMillis(),
+        left.toMillis())));
     page.onCompletion(() -> pages.remove(page));
     page.onTimeout(() -> pages.remove(page));
     page.onError(e -> pages.remove(page));

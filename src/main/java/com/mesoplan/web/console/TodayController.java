@@ -73,9 +73,14 @@ class TodayController {
   @PostMapping("/console/reviews/{id}/decline")
   String decline(@PathVariable long id, @RequestParam(defaultValue = "") String note,
       Authentication staff, Locale locale, RedirectAttributes done) {
-    String kept = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE) : note;
-    return act(locale, done, () -> actions.decline(StaffMembers.actor(staff), "console: decline", id,
-        kept));
+    if (note.codePointCount(0, note.length()) > MAX_NOTE) {
+      done.addFlashAttribute("done", messages.render(
+          ConsoleWeb.FromMessageFiles.language(messages, locale), Text.of("console.noteTooLong",
+              "number", MAX_NOTE)));
+      return "redirect:/console";
+    }
+    return act(locale, done, () -> actions.decline(StaffMembers.actor(staff), "console: decline",
+        id, note));
   }
 
   @PostMapping("/console/leads/{id}/contacted")

@@ -114,13 +114,20 @@ class ConsoleBrowserIT {
     person.presses("Done ✓");
   }
 
-  /** Asks for a sign-in link in the staff chat and returns it. */
+  /**
+   * Asks for a sign-in link in the staff chat and returns it: it comes in the asker's private
+   * chat, and the group sees no link.
+   */
   private String linkFromStaffChat() {
-    int before = api.texts(STAFF).size();
+    int before = api.texts(STAFF_MEMBER).size();
+    int inGroup = api.texts(STAFF).size();
     api.deliver(Updates.groupText(BotHarness.nextUpdateId(), STAFF, STAFF_MEMBER, "/console"));
-    api.await("the sign-in link", a -> a.texts(STAFF).subList(before, a.texts(STAFF).size())
-        .stream().anyMatch(t -> LINK.matcher(t).find()), BotHarness.WAIT);
-    List<String> texts = api.texts(STAFF);
+    api.await("the sign-in link", a -> a.texts(STAFF_MEMBER).subList(before,
+        a.texts(STAFF_MEMBER).size()).stream().anyMatch(t -> LINK.matcher(t).find()),
+        BotHarness.WAIT);
+    api.await("the note in the group", a -> a.texts(STAFF).size() > inGroup, BotHarness.WAIT);
+    assertThat(api.texts(STAFF).get(inGroup)).contains("private chat").doesNotContain("token");
+    List<String> texts = api.texts(STAFF_MEMBER);
     Matcher link = LINK.matcher(texts.get(texts.size() - 1));
     assertThat(link.find()).isTrue();
     return link.group();
@@ -182,7 +189,7 @@ class ConsoleBrowserIT {
   @Order(2)
   void aOneTimeLinkSignsInOnceAndNotAfterItExpires() {
     String link = linkFromStaffChat();
-    assertThat(api.texts(STAFF).get(api.texts(STAFF).size() - 1))
+    assertThat(api.texts(STAFF_MEMBER).get(api.texts(STAFF_MEMBER).size() - 1))
         .contains("valid for 10 minutes, once");
     browser.forgetSession();
     browser.open(link);
