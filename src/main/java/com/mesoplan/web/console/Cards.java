@@ -20,7 +20,7 @@ final class Cards {
   record Lead(long id, String at, String summary, Person person, Optional<String> contacted) {}
 
   record InFollowUp(Person person, String status, boolean paused, String nextSession,
-      String lastCheckIn, String lastLevel, int sessionsDone) {}
+      String lastCheckIn, boolean redFlag, int sessionsDone) {}
 
   record CheckIn(String at, String level, boolean redFlag, String symptoms) {}
 

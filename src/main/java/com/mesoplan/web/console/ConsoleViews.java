@@ -97,8 +97,8 @@ class ConsoleViews {
       Optional<Journeys.CheckIn> last = journeys.checkIns(f.chatId()).stream().findFirst();
       return new Cards.InFollowUp(person(f.chatId()), status(language, f.status()),
           f.status() != FollowUp.Status.ACTIVE, nextSession(language, f),
-          last.map(c -> time(c.at())).orElse("–"),
-          last.map(c -> level(language, c.level().name())).orElse("–"), f.sessionsDone());
+          last.map(c -> time(c.at()) + " · " + level(language, c.level().name())).orElse("–"),
+          last.filter(c -> c.level().isRedFlag()).isPresent(), f.sessionsDone());
     }).toList();
   }
 

@@ -364,7 +364,12 @@ class ConsoleBrowserIT {
   @Test
   @Order(9)
   void screenshots() throws IOException {
-    redFlag(person("Ivy"));
+    Person ivy = person("Ivy");
+    toAPlan(ivy, "/start");
+    ivy.presses("Yes, remind me");
+    ivy.says("/problem");
+    ivy.presses("Any change in vision");
+    ivy.presses("Done ✓");
     toAProvisionalPlan(person("Jon"));
     Person kim = person("Kim");
     toAPlan(kim, "/start autumn");
@@ -376,6 +381,8 @@ class ConsoleBrowserIT {
     browser.open(base() + "/console");
     browser.screenshot(folder.resolve("today.png"), 1100);
     browser.open(base() + "/console/people");
+    assertThat(card("table tbody tr", "Ivy").getText()).contains("EMERGENCY")
+        .contains("paused for safety");
     browser.screenshot(folder.resolve("people.png"), 1100);
     browser.open(base() + "/console/funnel?days=7&campaign=autumn");
     browser.screenshot(folder.resolve("funnel.png"), 1100);
