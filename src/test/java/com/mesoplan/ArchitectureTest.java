@@ -55,6 +55,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theMessagingCoreKnowsNoChannel() {
+    noClasses().that().resideInAnyPackage("com.mesoplan.messaging..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.mesoplan.channel..",
+            "org.telegram..", "com.mesoplan.web..")
+        .check(classes);
+  }
+
+  @Test
   void adaptersDoNotReachIntoEachOther() {
     noClasses().that().resideInAnyPackage("com.mesoplan.web..", "com.mesoplan.channel..")
         .should().dependOnClassesThat().resideInAnyPackage("com.mesoplan.persistence..")

@@ -4,7 +4,9 @@ import com.mesoplan.conversation.ConversationRepository;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import com.mesoplan.conversation.UnitOfWork;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +26,17 @@ class PersistenceConfiguration {
   @Bean
   JdbcStaffLog staffLog(JdbcClient jdbc, Clock clock) {
     return new JdbcStaffLog(jdbc, clock);
+  }
+
+  /** A unit of work is a database transaction: every store is in the one database. */
+  @Bean
+  UnitOfWork unitOfWork(TransactionTemplate transaction) {
+    return new UnitOfWork() {
+      @Override
+      public <T> T inOne(java.util.function.Supplier<T> work) {
+        return transaction.execute(status -> work.get());
+      }
+    };
   }
 
   @Bean

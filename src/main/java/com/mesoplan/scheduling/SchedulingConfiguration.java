@@ -1,5 +1,6 @@
 package com.mesoplan.scheduling;
 
+import com.mesoplan.conversation.UnitOfWork;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -23,11 +24,13 @@ class SchedulingConfiguration {
 
   static final String NUDGE = "nudge";
 
+  /** A reminder or check-in fires as one unit of work: its messages and changes, or nothing. */
   @Bean
-  OneTimeTask<String> nudgeTask(ObjectProvider<Nudges> nudges) {
+  OneTimeTask<String> nudgeTask(ObjectProvider<Nudges> nudges, ObjectProvider<UnitOfWork> work) {
     return Tasks.oneTime(NUDGE, String.class).execute((instance, context) -> {
       NudgeTask task = NudgeTask.read(instance.getId());
-      nudges.getObject().fire(task.chatId(), task.kind(), task.session(), task.sessionDate());
+      work.getObject().run(() -> nudges.getObject().fire(task.chatId(), task.kind(),
+          task.session(), task.sessionDate()));
     });
   }
 

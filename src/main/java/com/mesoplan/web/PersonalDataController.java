@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
+import com.mesoplan.conversation.UnitOfWork;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +31,11 @@ class PersonalDataController {
   private final StaffLog staffLog;
   private final OwnData ownData;
   private final AuditTrail audit;
-  private final TransactionTemplate transaction;
+  private final UnitOfWork work;
 
   PersonalDataController(StaffLog staffLog, OwnData ownData, AuditTrail audit,
-      TransactionTemplate transaction) {
-    this.transaction = transaction;
+      UnitOfWork work) {
+    this.work = work;
     this.staffLog = staffLog;
     this.ownData = ownData;
     this.audit = audit;
@@ -84,7 +84,7 @@ class PersonalDataController {
   @DeleteMapping("/api/v1/people/{chatId}")
   ResponseEntity<Void> erase(@PathVariable String chatId) {
     checkChatId(chatId);
-    transaction.executeWithoutResult(status -> ownData.erase(chatId, ApiKey.ACTOR));
+    work.run(() -> ownData.erase(chatId, ApiKey.ACTOR));
     log.info("personal data erased through the API");
     return ResponseEntity.noContent().build();
   }

@@ -44,7 +44,7 @@ class ErasureCompletenessIT {
   private static String terminal(ConfigurableApplicationContext app, Path files, String lines) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new ConsoleChat(app.getBean(ConversationService.class),
-        new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+        app.getBean(com.mesoplan.conversation.UnitOfWork.class), new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), Optional.of("en"), () -> { },
         files).run();
     return out.toString(StandardCharsets.UTF_8);

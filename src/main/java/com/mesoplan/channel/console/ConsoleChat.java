@@ -1,5 +1,6 @@
 package com.mesoplan.channel.console;
 
+import com.mesoplan.conversation.UnitOfWork;
 import com.mesoplan.conversation.Attachment;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.conversation.Incoming;
@@ -29,6 +30,7 @@ public final class ConsoleChat implements Runnable {
 
   public static final String CHAT_ID = "console:local";
 
+  private final UnitOfWork work;
   private final ConversationService conversations;
   private final BufferedReader in;
   private final PrintStream out;
@@ -36,9 +38,10 @@ public final class ConsoleChat implements Runnable {
   private final Runnable quit;
   private final Path files;
 
-  public ConsoleChat(ConversationService conversations, InputStream in, PrintStream out,
-      Optional<String> language, Runnable quit, Path files) {
+  public ConsoleChat(ConversationService conversations, UnitOfWork work, InputStream in,
+      PrintStream out, Optional<String> language, Runnable quit, Path files) {
     this.conversations = conversations;
+    this.work = work;
     this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     this.out = out;
     this.language = language;
@@ -89,7 +92,8 @@ public final class ConsoleChat implements Runnable {
   @Override
   public void run() {
     out.println(ConsoleText.WELCOME);
-    show(conversations.handle(CHAT_ID, new Incoming.Command("start", ""), language));
+    show(work.inOne(() -> conversations.handle(CHAT_ID, new Incoming.Command("start", ""),
+        language)));
     try {
       String line;
       while ((line = prompt()) != null) {
@@ -98,7 +102,9 @@ public final class ConsoleChat implements Runnable {
           return;
         }
         if (!line.isBlank()) {
-          show(conversations.handle(CHAT_ID, Incoming.fromLine(line), language));
+          String typed = line;
+          show(work.inOne(() -> conversations.handle(CHAT_ID, Incoming.fromLine(typed),
+              language)));
         }
       }
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.mesoplan.channel.console;
 
+import com.mesoplan.conversation.UnitOfWork;
 import com.mesoplan.conversation.ConversationService;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,13 +16,16 @@ import org.springframework.stereotype.Component;
 class ConsoleChatRunner implements ApplicationRunner {
 
   private final ConversationService conversations;
+  private final UnitOfWork work;
   private final ConfigurableApplicationContext context;
   private final Environment environment;
   private final ConsoleNotifier notifier;
   private final SavedFiles files;
 
-  ConsoleChatRunner(ConversationService conversations, ConfigurableApplicationContext context,
-      Environment environment, ConsoleNotifier notifier, SavedFiles files) {
+  ConsoleChatRunner(ConversationService conversations, UnitOfWork work,
+      ConfigurableApplicationContext context, Environment environment, ConsoleNotifier notifier,
+      SavedFiles files) {
+    this.work = work;
     this.files = files;
     this.conversations = conversations;
     this.context = context;
@@ -37,7 +41,7 @@ class ConsoleChatRunner implements ApplicationRunner {
     }
     Optional<String> language = Optional.ofNullable(System.getenv("MESOPLAN_LANGUAGE"))
         .or(() -> Optional.of(Locale.getDefault().getLanguage()));
-    ConsoleChat chat = new ConsoleChat(conversations, System.in, System.out, language,
+    ConsoleChat chat = new ConsoleChat(conversations, work, System.in, System.out, language,
         () -> System.exit(SpringApplication.exit(context)),
         files.folder());
     notifier.attach(chat);

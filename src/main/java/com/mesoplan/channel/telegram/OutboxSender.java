@@ -1,5 +1,6 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.messaging.SendResult;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mesoplan.channel.telegram.Outbox.Entry;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
@@ -24,8 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 /**
  * Sends the outbox within Telegram's limits, fairly among chats ({@link FairQueue}), one call at
@@ -472,46 +470,31 @@ final class OutboxSender {
 
   /** Makes the call; says whether it is settled, so the chat's next call may follow. */
   private boolean send(Entry entry) {
-    try {
-      OptionalInt messageId = calls.execute(entry.call());
+    SendResult result = calls.send(entry.call());
+    if (result instanceof SendResult.Sent sent) {
       metrics.sent("ok");
-      if (entry.call().asksWithButtons() && messageId.isPresent()) {
-        opened.add(new ChatScreen.Opened(messageId.getAsInt(), entry.call()));
+      if (entry.call().asksWithButtons() && sent.messageId().isPresent()) {
+        opened.add(new ChatScreen.Opened(sent.messageId().getAsInt(), entry.call()));
       }
       settle(entry.id());
       return true;
-    } catch (TelegramApiRequestException e) {
-      return failed(entry, e);
-    } catch (TelegramApiException e) {
-      metrics.sent("error");
-      retryLater(entry, backoff(entry));
-      return false;
     }
-  }
-
-  private boolean failed(Entry entry, TelegramApiRequestException e) {
-    Integer code = e.getErrorCode();
-    metrics.sent(code == null ? "error" : code == 429 || code == 403 ? String.valueOf(code)
-        : "error");
-    String description = String.valueOf(e.getApiResponse());
-    if (code != null && code == 429) {
-      Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-      retryLater(entry, Duration.ofSeconds(after == null ? 1 : after));
+    if (result instanceof SendResult.RetryAfter limited) {
+      metrics.sent("429");
+      retryLater(entry, limited.after());
       pacer.limited(entry.chatId());
       return false;
     }
-    if (code != null && code == 403) {
+    if (result instanceof SendResult.Gone) {
+      metrics.sent("403");
       // dropped first, so that a chat seen as blocked has nothing left waiting
       dropPending(entry.chatId());
       blocked.set(entry.chatId(), true);
       return false;
     }
-    if (code != null && code == 400 && description.contains("message is not modified")) {
-      settle(entry.id());
-      return true;
-    }
-    if (code != null && code >= 400 && code < 500) {
-      log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), code);
+    if (result instanceof SendResult.Rejected rejected) {
+      metrics.sent("error");
+      log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), rejected.code());
       if (entry.call().shows() != null) {
         // the question never reached the chat: a stale press must get it, not a toast
         remember(() -> screen.forgetShown(entry.chatId()));
@@ -519,6 +502,7 @@ final class OutboxSender {
       settle(entry.id());
       return true;
     }
+    metrics.sent("error");
     retryLater(entry, backoff(entry));
     return false;
   }

@@ -1,11 +1,13 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.messaging.SendResult;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.channel.telegram.Outgoing.Key;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -63,6 +65,43 @@ class TelegramCalls {
     this.http = http;
     this.json = json;
     this.methods = methods;
+  }
+
+  /** Makes the call and says, in the sender's terms, what Telegram answered. */
+  SendResult send(Outgoing call) {
+    try {
+      return new SendResult.Sent(execute(call));
+    } catch (TelegramApiRequestException e) {
+      return classify(e);
+    } catch (TelegramApiException e) {
+      return new SendResult.Failed(e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * Telegram's error answers: 429 is a wait, 403 a chat that blocked the bot, "message is not
+   * modified" an edit with nothing to change (done), any other 4xx a refusal, the rest a
+   * failure worth another try.
+   */
+  static SendResult classify(TelegramApiRequestException e) {
+    Integer code = e.getErrorCode();
+    if (code == null) {
+      return new SendResult.Failed("no error code");
+    }
+    if (code == 429) {
+      Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+      return new SendResult.RetryAfter(Duration.ofSeconds(after == null ? 1 : after));
+    }
+    if (code == 403) {
+      return new SendResult.Gone();
+    }
+    if (code == 400 && String.valueOf(e.getApiResponse()).contains("message is not modified")) {
+      return SendResult.Sent.nothingNew();
+    }
+    if (code >= 400 && code < 500) {
+      return new SendResult.Rejected(code);
+    }
+    return new SendResult.Failed("error " + code);
   }
 
   /** Makes the call; returns the id of the message it sent, when it sent a text message. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
+import com.mesoplan.conversation.UnitOfWork;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,14 +27,14 @@ class TodayController {
 
   private final ConsoleViews views;
   private final StaffActions actions;
-  private final TransactionTemplate transaction;
+  private final UnitOfWork work;
   private final Messages messages;
 
-  TodayController(ConsoleViews views, StaffActions actions, TransactionTemplate transaction,
+  TodayController(ConsoleViews views, StaffActions actions, UnitOfWork work,
       Messages messages) {
     this.views = views;
     this.actions = actions;
-    this.transaction = transaction;
+    this.work = work;
     this.messages = messages;
   }
 
@@ -91,7 +91,7 @@ class TodayController {
   }
 
   private String act(Locale locale, RedirectAttributes done, Supplier<Text> action) {
-    Text outcome = transaction.execute(status -> action.get());
+    Text outcome = work.inOne(action);
     done.addFlashAttribute("done", messages.render(
         ConsoleWeb.FromMessageFiles.language(messages, locale), outcome));
     return "redirect:/console";

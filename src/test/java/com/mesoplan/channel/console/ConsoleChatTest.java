@@ -21,7 +21,7 @@ class ConsoleChatTest {
 
   private String chat(String typed, AtomicBoolean quit) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new ConsoleChat(new Chats().service,
+    new ConsoleChat(new Chats().service, com.mesoplan.conversation.UnitOfWork.NONE,
         new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)),
         new PrintStream(out, true, StandardCharsets.UTF_8), Optional.of("en"),
         () -> quit.set(true), files).run();
