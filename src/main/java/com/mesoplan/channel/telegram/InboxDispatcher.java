@@ -1,5 +1,7 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.messaging.ChatDrains;
+import com.mesoplan.messaging.Worker;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mesoplan.channel.telegram.Inbox.Pending;

@@ -1,5 +1,6 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.messaging.Worker;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

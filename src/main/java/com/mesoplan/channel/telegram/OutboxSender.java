@@ -1,6 +1,10 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.messaging.FairQueue;
+import com.mesoplan.messaging.Pacer;
 import com.mesoplan.messaging.SendResult;
+import com.mesoplan.messaging.SendingLimits;
+import com.mesoplan.messaging.Worker;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mesoplan.channel.telegram.Outbox.Entry;
@@ -144,8 +148,7 @@ final class OutboxSender {
     this.calls = calls;
     this.screen = screen;
     this.clock = clock;
-    FairQueue queue = new FairQueue(settings.messagesPerSecond(),
-        settings.chatMessagesPerSecond(), settings.chatBurst(), TimeMeter.SYSTEM_NANOTIME);
+    FairQueue queue = new FairQueue(limits(settings), TimeMeter.SYSTEM_NANOTIME);
     this.pacer = new Pacer("telegram-send", queue, SENDING_THREADS, this::sendNext);
     this.scan = new Worker("telegram-outbox", 250, this::scan);
     this.settler = new Thread(this::settleSent, "telegram-settle");
@@ -505,6 +508,12 @@ final class OutboxSender {
     metrics.sent("error");
     retryLater(entry, backoff(entry));
     return false;
+  }
+
+  /** Telegram's limits: groups (negative chat ids, such as the staff chat) 20 calls a minute. */
+  static SendingLimits limits(TelegramSettings settings) {
+    return new SendingLimits(settings.messagesPerSecond(), settings.chatMessagesPerSecond(),
+        settings.chatBurst(), chat -> chat < 0, 20);
   }
 
   private void retryLater(Entry entry, Duration wait) {

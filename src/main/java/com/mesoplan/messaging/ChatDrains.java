@@ -1,4 +1,4 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * batch, so that work of several chats can share one transaction. A chat woken while its task
  * runs gets one more round; a wake-up is never lost between the task's last look and its end.
  */
-final class ChatDrains {
+public final class ChatDrains {
 
   private static final Logger log = LoggerFactory.getLogger(ChatDrains.class);
 
@@ -33,12 +33,12 @@ final class ChatDrains {
   private volatile boolean running = true;
 
   /** One chat a task. */
-  ChatDrains(String threadName, int threads, LongConsumer work) {
+  public ChatDrains(String threadName, int threads, LongConsumer work) {
     this(threadName, threads, 1, chats -> chats.forEach(work::accept));
   }
 
   /** Up to {@code batch} chats a task. */
-  ChatDrains(String threadName, int threads, int batch, Consumer<List<Long>> work) {
+  public ChatDrains(String threadName, int threads, int batch, Consumer<List<Long>> work) {
     this.work = work;
     this.batch = batch;
     for (int i = 0; i < threads; i++) {
@@ -50,19 +50,19 @@ final class ChatDrains {
   }
 
   /** The chat has something new: its work runs now, or once more after the running round. */
-  void wake(long chat) {
+  public void wake(long chat) {
     woken.add(chat);
     if (busy.add(chat)) {
       ready.add(chat);
     }
   }
 
-  boolean isBusy(long chat) {
+  public boolean isBusy(long chat) {
     return busy.contains(chat);
   }
 
   /** Lets running work finish (an interrupt could close the database's file under it). */
-  void stop() {
+  public void stop() {
     running = false;
     for (Thread thread : threads) {
       try {

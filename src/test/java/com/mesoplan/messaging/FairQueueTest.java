@@ -1,4 +1,4 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +57,7 @@ class FairQueueTest {
 
   @Test
   void everyChatsFirstReplyGoesOutBeforeAnyChatsThird() {
-    FairQueue queue = new FairQueue(2, 1, 3, time);
+    FairQueue queue = new FairQueue(new SendingLimits(2, 1, 3, chat -> chat < 0, 20), time);
 
     List<Long> order = run(queue, 10, 3, 60);
 
@@ -69,7 +69,7 @@ class FairQueueTest {
 
   @Test
   void callsAreSpreadEvenlyUnderTheOverallRate() {
-    FairQueue queue = new FairQueue(30, 1, 1, time);
+    FairQueue queue = new FairQueue(new SendingLimits(30, 1, 1, chat -> chat < 0, 20), time);
     long start = time.nanos;
 
     List<Long> order = run(queue, 100, 1, 10);
@@ -81,7 +81,7 @@ class FairQueueTest {
 
   @Test
   void aChatWithAMessageGoesBeforeChatsWithOnlyCosmeticCalls() {
-    FairQueue queue = new FairQueue(1, 1, 1, time);
+    FairQueue queue = new FairQueue(new SendingLimits(1, 1, 1, chat -> chat < 0, 20), time);
     queue.wake(1, false);
     queue.wake(2, false);
     queue.wake(3, true);
@@ -91,7 +91,7 @@ class FairQueueTest {
 
   @Test
   void aChatWaitsForItsOwnPaceCountedFromItsLastCall() {
-    FairQueue queue = new FairQueue(1000, 1, 1, time);
+    FairQueue queue = new FairQueue(new SendingLimits(1000, 1, 1, chat -> chat < 0, 20), time);
     queue.wake(7, true);
     assertThat(queue.next().chat()).hasValue(7);
     time.nanos += 400_000_000L;
@@ -105,7 +105,7 @@ class FairQueueTest {
 
   @Test
   void theFirst429TurnsBurstsOffAndTwoChatsLimitedTogetherSlowTheOverallPaceForAMinute() {
-    FairQueue queue = new FairQueue(30, 1, 3, time);
+    FairQueue queue = new FairQueue(new SendingLimits(30, 1, 3, chat -> chat < 0, 20), time);
     double full = 30 * FairQueue.HEADROOM;
 
     queue.limited(1);
@@ -129,7 +129,7 @@ class FairQueueTest {
 
   @Test
   void aGroupGetsTwentyCallsAMinute() {
-    FairQueue queue = new FairQueue(1000, 1, 1, time);
+    FairQueue queue = new FairQueue(new SendingLimits(1000, 1, 1, chat -> chat < 0, 20), time);
     queue.wake(-100, true);
     assertThat(queue.next().chat()).hasValue(-100);
     queue.done(-100, true, FairQueue.Left.MESSAGES);
@@ -146,7 +146,7 @@ class FairQueueTest {
 
   @Test
   void aChatWokenWhileSendingComesBackAtTheEndOfTheTurn() {
-    FairQueue queue = new FairQueue(1000, 1000, 10, time);
+    FairQueue queue = new FairQueue(new SendingLimits(1000, 1000, 10, chat -> chat < 0, 20), time);
     queue.wake(1, true);
     queue.wake(2, true);
     assertThat(queue.next().chat()).hasValue(1);

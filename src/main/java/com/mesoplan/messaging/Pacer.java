@@ -1,4 +1,4 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
@@ -17,17 +17,17 @@ import org.slf4j.LoggerFactory;
  * the pace comes, not later in a bunch). Every use of the queue holds one lock; the pacing
  * thread sleeps on it until a slot comes or a chat is woken.
  */
-final class Pacer {
+public final class Pacer {
 
   private static final Logger log = LoggerFactory.getLogger(Pacer.class);
 
-  /** One round of a chat: sends its next call, and says whether one reached Telegram. */
-  interface Rounds {
+  /** One round of a chat: sends its next call, and says whether one reached the channel. */
+  public interface Rounds {
     Round send(long chat);
   }
 
-  /** How a round went: whether a call reached Telegram, and what the chat has left. */
-  record Round(boolean called, FairQueue.Left left) {}
+  /** How a round went: whether a call reached the channel, and what the chat has left. */
+  public record Round(boolean called, FairQueue.Left left) {}
 
   private final FairQueue queue;
   private final Rounds rounds;
@@ -38,7 +38,7 @@ final class Pacer {
   private final Thread pacing;
   private volatile boolean running;
 
-  Pacer(String name, FairQueue queue, int threads, Rounds rounds) {
+  public Pacer(String name, FairQueue queue, int threads, Rounds rounds) {
     this.queue = queue;
     this.rounds = rounds;
     this.threads = threads;
@@ -52,13 +52,13 @@ final class Pacer {
     pacing.setDaemon(true);
   }
 
-  void start() {
+  public void start() {
     running = true;
     pacing.start();
   }
 
   /** Lets the rounds under way finish (an interrupt could close the database under them). */
-  void stop() {
+  public void stop() {
     running = false;
     withLock(changed::signalAll);
     try {
@@ -70,14 +70,14 @@ final class Pacer {
     }
   }
 
-  void wake(long chat, boolean message) {
+  public void wake(long chat, boolean message) {
     withLock(() -> {
       queue.wake(chat, message);
       changed.signalAll();
     });
   }
 
-  boolean isBusy(long chat) {
+  public boolean isBusy(long chat) {
     lock.lock();
     try {
       return queue.isBusy(chat);
@@ -86,7 +86,7 @@ final class Pacer {
     }
   }
 
-  void limited(long chat) {
+  public void limited(long chat) {
     withLock(() -> queue.limited(chat));
   }
 

@@ -1,4 +1,4 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,12 +23,13 @@ import org.slf4j.LoggerFactory;
  * chats with only cosmetic calls; within the overall pace and each chat's own.
  *
  * <p>The overall pace spreads calls evenly, a little under the configured rate, with no burst:
- * Telegram counts calls in a window of a second, and calls that left together may arrive a few
- * milliseconds apart the other way. A chat's pace is counted from the end of its last call (when
- * Telegram had surely received it) and allows the configured burst; a group (a negative chat id,
- * the staff chat) gets 20 calls a minute, Telegram's limit for groups.
+ * a channel (Telegram) counts calls in a window of a second, and calls that left together may
+ * arrive a few milliseconds apart the other way. A chat's pace is counted from the end of its last
+ * call (when the channel had surely received it) and allows the configured burst; a group chat
+ * (the channel says which: on Telegram, the staff chat) has its own, slower pace.
  *
- * <p>Telegram's 429 does not say which limit was hit, so the queue learns from the pattern. The
+ * <p>A "too fast" answer (Telegram's 429) does not say which limit was hit, so the queue learns
+ * from the pattern. The
  * first 429 turns bursts off for every chat, for good. After that, 429s for two different chats
  * within a second mean the overall rate is too high: it goes down by a tenth, and comes back up
  * by a tenth after each minute without a 429, to the configured rate at most. A 429 for one chat
@@ -36,26 +37,28 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Not thread-safe: {@link Pacer} holds one lock around every call.
  */
-final class FairQueue {
+public final class FairQueue {
 
   private static final Logger log = LoggerFactory.getLogger(FairQueue.class);
   /** The share of the configured overall rate used. */
-  static final double HEADROOM = 0.95;
+  public static final double HEADROOM = 0.95;
 
   /** What a chat has left to send after one of its calls. */
-  enum Left {
+  public enum Left {
     NOTHING,
     MESSAGES,
     COSMETIC
   }
 
   /** The chat to send for now, or how long until one may send (empty when no chat waits). */
-  record Next(OptionalLong chat, OptionalLong waitNanos) {}
+  public record Next(OptionalLong chat, OptionalLong waitNanos) {}
 
   private static final long MINUTE = 60_000_000_000L;
 
   private final TimeMeter time;
   private final int chatRate;
+  private final java.util.function.LongPredicate isGroup;
+  private final int groupRate;
   private int chatBurst;
   private final double fullRate;
   private double overallRate;
@@ -72,18 +75,20 @@ final class FairQueue {
   /** Chats woken while a call of theirs was out, and whether a message is among what woke them. */
   private final Map<Long, Boolean> wokenWhileSending = new HashMap<>();
 
-  FairQueue(int messagesPerSecond, int chatMessagesPerSecond, int chatBurst, TimeMeter time) {
+  public FairQueue(SendingLimits limits, TimeMeter time) {
     this.time = time;
-    this.chatRate = chatMessagesPerSecond;
-    this.chatBurst = chatBurst;
-    this.fullRate = messagesPerSecond * HEADROOM;
+    this.chatRate = limits.chatCallsPerSecond();
+    this.chatBurst = limits.chatBurst();
+    this.isGroup = limits.isGroup();
+    this.groupRate = limits.groupCallsPerMinute();
+    this.fullRate = limits.callsPerSecond() * HEADROOM;
     this.overallRate = fullRate;
     this.overall = Bucket.builder().withCustomTimePrecision(time)
         .addLimit(evenly(overallRate)).build();
   }
 
   /** The chat has calls to send: a message among them, or only cosmetic ones. */
-  void wake(long chat, boolean message) {
+  public void wake(long chat, boolean message) {
     if (sending.contains(chat)) {
       wokenWhileSending.merge(chat, message, Boolean::logicalOr);
     } else if (message) {
@@ -95,11 +100,11 @@ final class FairQueue {
   }
 
   /** Waiting for its turn, or sending. */
-  boolean isBusy(long chat) {
+  public boolean isBusy(long chat) {
     return sending.contains(chat) || withMessages.contains(chat) || cosmeticOnly.contains(chat);
   }
 
-  int sending() {
+  public int sending() {
     return sending.size();
   }
 
@@ -107,7 +112,7 @@ final class FairQueue {
    * The first chat in turn whose own pace allows a call, messages first; the chat is then
    * sending, and the call takes its slot of the overall pace.
    */
-  Next next() {
+  public Next next() {
     recover();
     long overallWait = overall.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     if (withMessages.isEmpty() && cosmeticOnly.isEmpty()) {
@@ -133,10 +138,10 @@ final class FairQueue {
   }
 
   /**
-   * The chat's round is over: {@code called} says a call reached Telegram (it counts against the
+   * The chat's round is over: {@code called} says a call reached the channel (it counts against the
    * chat's pace from now); the chat goes to the back of its turn if it has more to send.
    */
-  void done(long chat, boolean called, Left left) {
+  public void done(long chat, boolean called, Left left) {
     sending.remove(chat);
     if (called) {
       paceOf(chat).consumeIgnoringRateLimits(1);
@@ -152,13 +157,13 @@ final class FairQueue {
     }
   }
 
-  /** Telegram answered a call of the chat with 429: learn from it (see the class comment). */
-  void limited(long chat) {
+  /** The channel answered a call of the chat "too fast": learn from it (see the class comment). */
+  public void limited(long chat) {
     long now = time.currentTimeNanos();
     if (chatBurst > 1) {
       chatBurst = 1;
       perChat.invalidateAll();
-      log.info("Telegram limited a chat: calls to a chat are now spaced, without bursts");
+      log.info("the channel limited a chat: calls to a chat are now spaced, without bursts");
     } else if (chat != lastLimitedChat && now - lastLimitedAt < 1_000_000_000L) {
       setOverallRate(Math.max(1, overallRate * 0.9));
       slowedAt = now;
@@ -184,22 +189,22 @@ final class FairQueue {
     overallRate = rate;
     overall.replaceConfiguration(BucketConfiguration.builder().addLimit(evenly(rate)).build(),
         TokensInheritanceStrategy.AS_IS);
-    log.info("Telegram's limits: the overall pace is now {} calls a second",
+    log.info("the channel's limits: the overall pace is now {} calls a second",
         String.format(java.util.Locale.ROOT, "%.1f", rate));
   }
 
-  double overallRate() {
+  public double overallRate() {
     return overallRate;
   }
 
-  int chatBurst() {
+  public int chatBurst() {
     return chatBurst;
   }
 
   private Bucket paceOf(long chat) {
-    // a group may have 20 calls a minute
-    Bandwidth pace = chat < 0
-        ? Bandwidth.builder().capacity(chatBurst).refillGreedy(20, Duration.ofMinutes(1)).build()
+    Bandwidth pace = isGroup.test(chat)
+        ? Bandwidth.builder().capacity(chatBurst).refillGreedy(groupRate, Duration.ofMinutes(1))
+            .build()
         : Bandwidth.builder().capacity(chatBurst).refillGreedy(chatRate, Duration.ofSeconds(1))
             .build();
     return perChat.get(chat, id -> Bucket.builder().withCustomTimePrecision(time)

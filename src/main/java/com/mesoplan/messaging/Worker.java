@@ -1,4 +1,4 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -10,12 +10,12 @@ import org.slf4j.LoggerFactory;
  * A loop on its own thread that runs a round of work, then waits until signalled or until the
  * pause has passed. Stops when asked; a failing round is logged and retried after the pause.
  */
-final class Worker {
+public final class Worker {
 
   private static final Logger log = LoggerFactory.getLogger(Worker.class);
 
   /** One round; returns whether it did something (then the next round starts at once). */
-  interface Round {
+  public interface Round {
     boolean run() throws Exception;
   }
 
@@ -28,20 +28,20 @@ final class Worker {
   private boolean pending;
   private Thread thread;
 
-  Worker(String name, long pauseMillis, Round round) {
+  public Worker(String name, long pauseMillis, Round round) {
     this.name = name;
     this.pauseMillis = pauseMillis;
     this.round = round;
   }
 
-  void start() {
+  public void start() {
     running = true;
     thread = new Thread(this::loop, name);
     thread.setDaemon(true);
     thread.start();
   }
 
-  void stop() {
+  public void stop() {
     running = false;
     signal();
     if (thread != null) {
@@ -54,7 +54,7 @@ final class Worker {
     }
   }
 
-  void signal() {
+  public void signal() {
     lock.lock();
     try {
       pending = true;
