@@ -173,19 +173,21 @@ class DomainConfiguration {
   }
 
   @Bean
-  StaffNotices staffNotices(Notifier notifier, Messages messages, Clinic clinic,
-      StaffLog staffLog, StaffWords words) {
-    return new StaffNotices(notifier, messages, staffChat(clinic), words, staffLog);
+  StaffNotices staffNotices(Notifier notifier, Messages messages,
+      List<ChannelNotifier> channels, StaffLog staffLog, StaffWords words) {
+    return new StaffNotices(notifier, messages, staffChat(channels), words, staffLog);
   }
 
-  static Optional<String> staffChat(Clinic clinic) {
-    return clinic.staffChatId().map(id -> "telegram:" + id);
+  /** The staff chat of the first running channel that has one. */
+  static Optional<String> staffChat(List<ChannelNotifier> channels) {
+    return channels.stream().map(ChannelNotifier::staffChat).flatMap(Optional::stream)
+        .findFirst();
   }
 
   @Bean
   HandOff handOff(PlanStore plans, PlanTexts planTexts, Messages messages, StaffLog staffLog,
-      Notifier notifier, Clinic clinic, StaffWords words) {
-    return new HandOff(plans, planTexts, messages, staffLog, notifier, staffChat(clinic), words);
+      Notifier notifier, List<ChannelNotifier> channels, StaffWords words) {
+    return new HandOff(plans, planTexts, messages, staffLog, notifier, staffChat(channels), words);
   }
 
   @Bean

@@ -65,7 +65,7 @@ final class Commands {
           reply.text(service.messages().render(language(), "plan.none"));
           return reply.build();
         }
-        service.handOff().answer(stored.get(), service.dialogOf(stored.get()), "on", reply);
+        service.share(stored.get(), "on", reply);
         return reply.build();
       case "timezone":
         service.followUps().timeZone(chatId, command.argument(), language(), reply);

@@ -78,10 +78,7 @@ public final class ConversationService {
       return ask(conversation, reply).build();
     }
     if (incoming instanceof Pressed share && share.stepId().equals(HandOff.OFFER)) {
-      if (outcomes.handOff().answer(conversation, dialogOf(conversation), share.optionId(),
-          reply)) {
-        events.reached(chatId, new FunnelStage.Shared());
-      }
+      share(conversation, share.optionId(), reply);
       return reply.build();
     }
     if (incoming instanceof Pressed problem && problem.stepId().equals(FollowUpService.SESSION)
@@ -325,6 +322,13 @@ public final class ConversationService {
 
   String text(Conversation conversation, String key) {
     return messages.render(conversation.language(), key);
+  }
+
+  /** The person's answer to the offer to share (a button, or /share): counted when shared. */
+  void share(Conversation conversation, String option, Reply.Builder reply) {
+    if (outcomes.handOff().answer(conversation, dialogOf(conversation), option, reply)) {
+      events.reached(conversation.chatId(), new FunnelStage.Shared());
+    }
   }
 
   /** The engine of the dialog the conversation is in. */

@@ -149,8 +149,8 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramNotifier telegramNotifier(OutboxSender sender) {
-    return new TelegramNotifier(sender);
+  TelegramNotifier telegramNotifier(OutboxSender sender, Clinic clinic) {
+    return new TelegramNotifier(sender, clinic.staffChatId());
   }
 
   @Bean

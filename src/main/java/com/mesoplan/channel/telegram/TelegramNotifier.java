@@ -8,9 +8,17 @@ import java.util.Optional;
 final class TelegramNotifier implements ChannelNotifier {
 
   private final OutboxSender sender;
+  private final Optional<Long> staffChat;
 
-  TelegramNotifier(OutboxSender sender) {
+  TelegramNotifier(OutboxSender sender, Optional<Long> staffChat) {
     this.sender = sender;
+    this.staffChat = staffChat;
+  }
+
+  /** The group of {@code staffChatId} in config/clinic.yaml. */
+  @Override
+  public Optional<String> staffChat() {
+    return staffChat.map(id -> UpdateProcessor.CHAT_PREFIX + id);
   }
 
   @Override
