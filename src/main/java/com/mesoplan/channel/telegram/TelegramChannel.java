@@ -1,5 +1,6 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.conversation.CommandCatalogue;
 import com.mesoplan.i18n.Messages;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,10 +21,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class TelegramChannel implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
-  static final List<String> COMMANDS =
-      List.of("start", "back", "restart", "language", "help", "privacy", "plan",
-          "calendar", "reminders", "problem", "done", "moved", "skipped", "pause", "resume", "stop",
-          "timezone", "share", "export", "delete");
 
   private final TelegramClient client;
   private final TelegramSettings settings;
@@ -80,8 +77,8 @@ final class TelegramChannel implements SmartLifecycle {
   }
 
   private List<BotCommand> commands(String language) {
-    return COMMANDS.stream()
-        .map(c -> new BotCommand(c, messages.render(language, "command." + c))).toList();
+    return CommandCatalogue.PERSON.stream().map(c -> new BotCommand(c,
+        CommandCatalogue.description(messages, language, c))).toList();
   }
 
   private void call(BotApiMethod<?> method) {
