@@ -5,7 +5,8 @@ import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,7 +35,8 @@ import java.util.Optional;
  * ({@code /console} in the staff chat; ten minutes, once; the link opens a page with a button, so
  * a link preview cannot spend it) or the configured password; then a session (the cookie is
  * HttpOnly and SameSite=Strict, Secure behind HTTPS, and times out), a CSRF token on every
- * action, and sign-out. Nothing under {@code /console} but the sign-in page and its assets is
+ * action, and sign-out; sessions live in the database (Spring Session JDBC), so they survive a
+ * restart and every instance knows them. Nothing under {@code /console} but the sign-in page and its assets is
  * served without a session.
  */
 @Configuration(proxyBeanMethods = false)
@@ -143,11 +145,16 @@ class ConsoleSecurity {
   }
 
   /**
-   * The session cookie is Secure behind HTTPS (HttpOnly, SameSite=Strict and the timeout are in
-   * {@code application.yaml}).
+   * The session cookie (sessions are Spring Session's, in the database): HttpOnly and
+   * SameSite=Strict always, Secure behind HTTPS.
    */
   @Bean
-  ServletContextInitializer consoleCookie(ConsoleSettings settings) {
-    return context -> context.getSessionCookieConfig().setSecure(settings.https());
+  CookieSerializer consoleCookie(ConsoleSettings settings) {
+    DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+    cookie.setCookieName("MESOPLAN_CONSOLE");
+    cookie.setUseHttpOnlyCookie(true);
+    cookie.setSameSite("Strict");
+    cookie.setUseSecureCookie(settings.https());
+    return cookie;
   }
 }

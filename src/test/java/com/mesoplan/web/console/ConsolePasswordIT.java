@@ -79,10 +79,33 @@ class ConsolePasswordIT {
       HttpCookie session = cookies.getCookieStore().getCookies().stream()
           .filter(c -> c.getName().equals("MESOPLAN_CONSOLE")).findFirst().orElseThrow();
       assertThat(session.isHttpOnly()).isTrue();
+      HttpResponse<String> signInAnswer = right.previousResponse().orElseThrow();
+      assertThat(signInAnswer.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+          .startsWith("MESOPLAN_CONSOLE=").contains("HttpOnly").contains("SameSite=Strict")
+          .doesNotContain("Secure"));
       assertThat(app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
           .sql("select count(*) from audit where actor = 'staff console password' "
               + "and action = 'console: signed in by password'").query(Long.class).single())
           .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSignedInStaffMemberStaysSignedInAcrossARestart() throws Exception {
+    String hash = new BCryptPasswordEncoder(4).encode("pw");
+    CookieManager cookies = new CookieManager();
+    HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    try (ConfigurableApplicationContext app = start(
+        "--mesoplan.web-console.password-bcrypt=" + hash)) {
+      assertThat(signIn(http, base(app), "pw").body()).contains("Red flags");
+    }
+    // cookies go by host, not port: the same browser, the restarted server
+    try (ConfigurableApplicationContext again = start(
+        "--mesoplan.web-console.password-bcrypt=" + hash)) {
+      HttpResponse<String> today = get(http, base(again) + "/console");
+      assertThat(today.uri().toString()).endsWith("/console");
+      assertThat(today.body()).contains("Red flags");
     }
   }
 
