@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
+import com.mesoplan.conversation.ChatId;
 import com.mesoplan.conversation.UnitOfWork;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,7 +92,7 @@ class PersonalDataController {
 
   /** A chat id as mesoplan makes them: a channel and that channel's id for the chat. */
   private static void checkChatId(String chatId) {
-    if (!chatId.matches("[a-z]{1,16}:-?[A-Za-z0-9_-]{1,64}")) {
+    if (ChatId.parse(chatId).isEmpty()) {
       throw new BadRequest("chatId", "must be a chat id such as telegram:123456789");
     }
   }

@@ -1,5 +1,6 @@
 package com.mesoplan.channel.console;
 
+import com.mesoplan.conversation.ChatId;
 import com.mesoplan.conversation.UnitOfWork;
 import com.mesoplan.conversation.Attachment;
 import com.mesoplan.conversation.ConversationService;
@@ -28,7 +29,7 @@ import org.springframework.boot.SpringApplication;
  */
 public final class ConsoleChat implements Runnable {
 
-  public static final String CHAT_ID = "console:local";
+  public static final String CHAT_ID = new ChatId("console", "local").toString();
 
   private final UnitOfWork work;
   private final ConversationService conversations;

@@ -18,12 +18,12 @@ final class TelegramNotifier implements ChannelNotifier {
   /** The group of {@code staffChatId} in config/clinic.yaml. */
   @Override
   public Optional<String> staffChat() {
-    return staffChat.map(id -> UpdateProcessor.CHAT_PREFIX + id);
+    return staffChat.map(UpdateProcessor::conversationOf);
   }
 
   @Override
   public boolean reaches(String chatId) {
-    return chatId.startsWith(UpdateProcessor.CHAT_PREFIX);
+    return UpdateProcessor.chatIdOf(chatId).isPresent();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.conversation.ChatId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.channel.telegram.UpdateReader.ForConversation;
@@ -29,7 +30,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class UpdateProcessor {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
-  static final String CHAT_PREFIX = "telegram:";
+  static final String CHANNEL = "telegram";
 
   private final Inbox inbox;
   private final OutboxSender sender;
@@ -144,7 +145,7 @@ final class UpdateProcessor {
     } else if (meaning instanceof PrivateOnly group) {
       notice(group.chatId(), group.language(), "telegram.privateOnly");
     } else if (meaning instanceof UpdateReader.StaffCommand command) {
-      Reply answer = staff.commands().handle(command.command(), CHAT_PREFIX + command.userId());
+      Reply answer = staff.commands().handle(command.command(), conversationOf(command.userId()));
       if (StaffCommands.isPersonal(command.command()) && command.chatId() != command.userId()) {
         // a sign-in link is for the asker alone: it goes to their private chat, not the group
         sender.queue(command.userId(), TelegramReplies.render(command.userId(), answer,
@@ -173,7 +174,7 @@ final class UpdateProcessor {
     long chat = turn.chatId();
     blocked.unblock(chat);
     contacts.remember(chat, turn.sender());
-    Reply reply = conversations.handle(CHAT_PREFIX + chat, turn.incoming(), turn.language());
+    Reply reply = conversations.handle(conversationOf(chat), turn.incoming(), turn.language());
     Optional<String> toast = reply.toast()
         .filter(t -> reply.asks().isPresent() && reply.asks().equals(screen.lastShown(chat)));
     turn.callbackQueryId().ifPresent(id -> afterCommit(() -> calls.answerPress(id, toast)));
@@ -204,13 +205,18 @@ final class UpdateProcessor {
 
   /** The Telegram chat behind a conversation id; empty for another channel's or a malformed id. */
   static Optional<Long> chatIdOf(String conversationId) {
-    if (!conversationId.startsWith(CHAT_PREFIX)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Long.parseLong(conversationId.substring(CHAT_PREFIX.length())));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return ChatId.parse(conversationId).filter(chat -> chat.isOn(CHANNEL))
+        .filter(chat -> chat.id().matches("-?\\d{1,19}")).flatMap(chat -> {
+          try {
+            return Optional.of(Long.parseLong(chat.id()));
+          } catch (NumberFormatException e) {
+            return Optional.empty();
+          }
+        });
+  }
+
+  /** The conversation id of a Telegram chat (or of a Telegram user, for staff). */
+  static String conversationOf(long chat) {
+    return new ChatId(CHANNEL, Long.toString(chat)).toString();
   }
 }

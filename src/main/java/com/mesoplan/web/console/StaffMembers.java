@@ -1,19 +1,18 @@
 package com.mesoplan.web.console;
 
 import com.mesoplan.conversation.AuditTrail;
-import java.util.regex.Pattern;
+import com.mesoplan.conversation.ChatId;
 import org.springframework.security.core.Authentication;
 
 /** Staff on the console, named as the staff chat names them, so one trail covers both. */
 final class StaffMembers {
 
-  private static final Pattern CHANNEL_USER = Pattern.compile("[a-z]{1,20}:\\d{1,20}");
 
   private StaffMembers() {}
 
   /** A user of a chat channel ("telegram:42"), as a link names them. */
   static boolean isChannelUser(String username) {
-    return CHANNEL_USER.matcher(username).matches();
+    return ChatId.parse(username).filter(user -> user.id().matches("\\d{1,20}")).isPresent();
   }
 
   /** The staff member as the audit trail records them. */
