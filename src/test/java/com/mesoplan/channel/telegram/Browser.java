@@ -72,7 +72,10 @@ final class Browser implements AutoCloseable {
   }
 
   void await(String what, java.util.function.Predicate<Browser> condition, Duration timeout) {
-    new WebDriverWait(driver, timeout).withMessage(what).until(d -> condition.test(this));
+    // a part of the page swapped in while it is read is read again
+    new WebDriverWait(driver, timeout).withMessage(what)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> condition.test(this));
   }
 
   Object script(String script, Object... args) {
