@@ -341,10 +341,6 @@ public final class ConversationService {
   }
 
   /**
-   * Opens another dialog in a stored conversation (a check-in after a session) and asks its
-   * first question; the conversation's language and source stay.
-   */
-  /**
    * The symptom check, whenever a person reports a problem: first what to do if it cannot wait,
    * then the check-in's questions, whose answers go to the same rules as a check-in.
    */
@@ -362,6 +358,10 @@ public final class ConversationService {
     return ask(opened, reply).build();
   }
 
+  /**
+   * Opens another dialog in a stored conversation (a check-in after a session) and asks its
+   * first question; the conversation's language and source stay.
+   */
   public Reply open(String chatId, String dialogId) {
     Conversation conversation = repository.find(chatId).orElseThrow(
         () -> new IllegalStateException("no conversation to open a dialog in"));
