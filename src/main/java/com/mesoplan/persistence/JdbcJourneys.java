@@ -18,7 +18,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The funnel ({@code funnel_step}: one row per person and stage, counted by the start of their
@@ -29,6 +35,13 @@ final class JdbcJourneys implements Journeys, PersonalData {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  /**
+   * The stages each recent chat is known to have reached, so that a question asked again (or
+   * "consented", met on every question) costs no statement. Noted after the turn commits: a
+   * turn rolled back and taken again records its stages again.
+   */
+  private final Cache<String, Set<String>> known = Caffeine.newBuilder()
+      .maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)).build();
 
   JdbcJourneys(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
@@ -41,6 +54,7 @@ final class JdbcJourneys implements Journeys, PersonalData {
 
   @Override
   public void started(String chatId, Optional<String> campaign) {
+    known.invalidate(chatId);
     jdbc.sql("delete from funnel_step where chat_id = ?").param(chatId).update();
     jdbc.sql("insert into funnel_step (chat_id, stage, campaign, at) values (?, ?, ?, ?)")
         .params(chatId, STARTED, campaign.orElse(null), now()).update();
@@ -48,11 +62,16 @@ final class JdbcJourneys implements Journeys, PersonalData {
 
   @Override
   public void reached(String chatId, FunnelStage stage) {
+    Set<String> stages = known.getIfPresent(chatId);
+    if (stages != null && stages.contains(stage.key())) {
+      return;
+    }
     jdbc.sql("""
         insert into funnel_step (chat_id, stage, at)
         select chat_id, ?, ? from funnel_step s where s.chat_id = ? and s.stage = ?
           and not exists (select 1 from funnel_step x where x.chat_id = ? and x.stage = ?)""")
         .params(stage.key(), now(), chatId, STARTED, chatId, stage.key()).update();
+    afterCommit(() -> known.get(chatId, id -> ConcurrentHashMap.newKeySet()).add(stage.key()));
     if (stage instanceof FunnelStage.Outcome outcome
         && outcome.result().equals(FunnelStage.Outcome.DECLINED)) {
       anonymise(chatId, false);
@@ -142,7 +161,21 @@ final class JdbcJourneys implements Journeys, PersonalData {
    * (it came with their own /start); declining consent keeps it, so a campaign's funnel still
    * shows who declined.
    */
+  private static void afterCommit(Runnable action) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      action.run();
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        action.run();
+      }
+    });
+  }
+
   private void anonymise(String chatId, boolean withCampaign) {
+    known.invalidate(chatId);
     jdbc.sql("update funnel_step set chat_id = ?" + (withCampaign ? ", campaign = null" : "")
         + " where chat_id = ?").params("erased:" + UUID.randomUUID(), chatId).update();
   }
