@@ -14,8 +14,11 @@
       banner.hidden = false;
       document.title = '(' + count + ') ⚠ ' + title;
       flags.classList.add('fresh');
+      // focus moves to the new flag only when nothing else has it: a note being typed stays
       var first = flags.querySelector('article');
-      if (first) {
+      var busy = document.activeElement && document.activeElement !== document.body
+          && !flags.contains(document.activeElement);
+      if (first && !busy) {
         first.setAttribute('tabindex', '-1');
         first.focus();
       }
