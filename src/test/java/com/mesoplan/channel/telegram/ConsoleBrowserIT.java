@@ -224,11 +224,14 @@ class ConsoleBrowserIT {
   void aRedFlagAppearsOnTodayWithoutAReloadAndIsHandledThere() {
     signIn();
     browser.script("window.stillThisPage = true;");
+    browser.script("document.querySelector('header form button').focus();");
     assertThat(browser.find("#new-flag").isDisplayed()).isFalse();
     Person bea = person("Bea");
     redFlag(bea);
     browser.await("the red flag on Today", b -> b.text("#flags").contains("Bea"), WAIT);
     assertThat(browser.script("return window.stillThisPage === true")).isEqualTo(true);
+    assertThat(browser.script("return document.activeElement.textContent.trim()"))
+        .as("what the staff member was on keeps the focus").isEqualTo("Sign out");
     assertThat(browser.find("#new-flag").isDisplayed()).isTrue();
     assertThat(browser.driver.getTitle()).startsWith("(1) ⚠");
     WebElement flag = card("#flags article", "Bea");
