@@ -267,10 +267,45 @@ class ConsoleBrowserIT {
     assertThat(told).contains("cleared your plan. Here are your dates.")
         .containsPattern("\\d{1,2} \\w+ 20\\d\\d");
     assertThat(browser.text("#reviews")).doesNotContain("Cy");
+
+    Person dan = person("Dan");
+    toAProvisionalPlan(dan);
+    browser.open(base() + "/console");
+    WebElement other = card("#reviews article", "Dan");
+    other.findElement(By.name("note")).sendKeys("Please call us to book a patch test.");
+    int beforeDan = api.texts(dan.chatId).size();
+    press(other, "Decline: ask them in first");
+    browser.await("the page after declining", b -> b.has(".done"), WAIT);
+    assertThat(browser.text(".done")).matches("Plan #\\d+ is declined; the person was asked to "
+        + "book a consultation\\.");
+    api.await("the person told", a -> a.texts(dan.chatId).size() > beforeDan, WAIT);
+    assertThat(String.join("\n", api.texts(dan.chatId).subList(beforeDan,
+        api.texts(dan.chatId).size()))).contains("would like to see you in person")
+        .contains("Their note: Please call us to book a patch test.");
   }
 
   @Test
   @Order(5)
+  void resumingAPlanPausedForSafetyFromThePageTellsThePerson() {
+    Person eli = person("Eli");
+    toAPlan(eli, "/start");
+    eli.presses("Yes, remind me");
+    eli.says("/problem");
+    eli.presses("Any change in vision");
+    eli.presses("Done ✓");
+    signIn();
+    int before = api.texts(eli.chatId).size();
+    press(card("#flags article", "Eli"), "Resume the plan");
+    browser.await("the page after resuming", b -> b.has(".done"), WAIT);
+    assertThat(browser.text(".done")).matches("Red flag #\\d+ is handled; the person’s plan "
+        + "continues and they have been told\\.");
+    api.await("the person told", a -> a.texts(eli.chatId).size() > before, WAIT);
+    assertThat(bot.jdbc().sql("select status from follow_up where chat_id = ?")
+        .param("telegram:" + eli.chatId).query(String.class).single()).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  @Order(6)
   void theFunnelShowsTheCountsOfAScriptedSetOfConversations() {
     Person declines = person("Dee");
     declines.says("/start autumn");
@@ -304,7 +339,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void anActionWithoutACsrfTokenIsRefused() {
     Person hal = person("Hal");
     toAPlan(hal, "/start");
@@ -330,7 +365,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void peopleInFollowUpAndOnePersonsPageWithWhoLookedAtIt() {
     signIn();
     browser.open(base() + "/console/people");
@@ -350,7 +385,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void theProtocolPageGivesThePlanOfAProfileWithItsReasons() {
     signIn();
     browser.open(base() + "/console/protocol?age=40&goal=DEEP_WRINKLES&severity=MODERATE"
@@ -365,7 +400,7 @@ class ConsoleBrowserIT {
 
   /** Today, People and Funnel as a clinic sees them, for the README. */
   @Test
-  @Order(9)
+  @Order(10)
   void screenshots() throws IOException {
     Person ivy = person("Ivy");
     toAPlan(ivy, "/start");
