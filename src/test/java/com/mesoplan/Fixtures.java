@@ -7,7 +7,10 @@ import com.mesoplan.config.ProtocolFile;
 import com.mesoplan.followup.UrgentContacts;
 import com.mesoplan.i18n.Messages;
 import com.mesoplan.recommendation.Protocols;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,5 +47,18 @@ public final class Fixtures {
 
   public static Clinic clinic() {
     return ClinicFile.load(Path.of("config", "clinic.yaml"));
+  }
+
+  /**
+   * A copy of the shipped {@code config/} under the folder, with a staff chat added to
+   * {@code clinic.yaml}; returns the copy's folder.
+   */
+  public static Path configWithStaffChat(Path folder, long staffChat) throws IOException {
+    Path config = Files.createDirectories(folder.resolve("config"));
+    Files.copy(Path.of("config", "protocols.yaml"), config.resolve("protocols.yaml"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(config.resolve("clinic.yaml"), Files.readString(Path.of("config",
+        "clinic.yaml")) + "\nstaffChatId: " + staffChat + "\n");
+    return config;
   }
 }

@@ -5,6 +5,7 @@ import com.mesoplan.followup.AlertLevel;
 import com.mesoplan.followup.Nudge;
 import com.mesoplan.recommendation.PlanStatus;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 
 /** Counts conversation events as Prometheus metrics. */
 final class MeteredEvents implements ConversationEvents {
@@ -16,7 +17,7 @@ final class MeteredEvents implements ConversationEvents {
   }
 
   @Override
-  public void dialogStarted() {
+  public void started(String chatId, Optional<String> campaign) {
     registry.counter("mesoplan.dialogs.started").increment();
   }
 

@@ -9,16 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What happened. The first four are counted as metrics and say nothing about the person; the
- * ones that name the chat feed the clinic's funnel and the person's check-in history, which their
- * export and erasure cover.
+ * What happened: counted as metrics (which say nothing about the person), and recorded for the
+ * clinic's funnel and the person's check-in history (which their export and erasure cover).
  */
 public interface ConversationEvents {
 
   /** Counts nothing. */
   ConversationEvents NONE = new ConversationEvents() {};
-
-  default void dialogStarted() {}
 
   /** A pre-consultation ended with a plan of this status (OK, provisional or referred). */
   default void planGiven(PlanStatus status) {}
@@ -40,11 +37,6 @@ public interface ConversationEvents {
   static ConversationEvents all(List<ConversationEvents> targets) {
     List<ConversationEvents> each = List.copyOf(targets);
     return new ConversationEvents() {
-      @Override
-      public void dialogStarted() {
-        each.forEach(ConversationEvents::dialogStarted);
-      }
-
       @Override
       public void planGiven(PlanStatus status) {
         each.forEach(e -> e.planGiven(status));

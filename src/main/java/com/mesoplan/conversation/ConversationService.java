@@ -210,7 +210,6 @@ public final class ConversationService {
         source.filter(s -> SOURCE.matcher(s).matches()),
         previous.map(Conversation::version).orElse(0L));
     Conversation saved = repository.save(fresh);
-    events.dialogStarted();
     events.started(chatId, saved.source());
     return ask(saved, reply).build();
   }
@@ -224,7 +223,8 @@ public final class ConversationService {
     }
     Step step = dialog.current(state);
     if (dialog == dialogs.main()) {
-      if (!step.id().equals(dialog.definition().start())) {
+      if (state.path().equals(List.of(dialog.definition().start()))) {
+        // the first answer (consent) was given and led on
         events.reached(conversation.chatId(), new FunnelStage.Consented());
       }
       events.reached(conversation.chatId(), new FunnelStage.Question(step.id()));

@@ -29,8 +29,5 @@ public interface Journeys extends ConversationEvents {
   /** The campaigns people started from since then, by name. */
   List<String> campaigns(Instant since);
 
-  /** Everyone whose follow-up is not stopped. */
-  List<FollowUp> inFollowUp();
-
   String STARTED = "started";
 }

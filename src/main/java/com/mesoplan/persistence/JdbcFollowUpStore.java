@@ -3,11 +3,14 @@ package com.mesoplan.persistence;
 import com.mesoplan.conversation.FollowUp;
 import com.mesoplan.conversation.FollowUpStore;
 import com.mesoplan.conversation.PersonalData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +29,22 @@ final class JdbcFollowUpStore implements FollowUpStore, PersonalData {
   @Override
   public Optional<FollowUp> find(String chatId) {
     return jdbc.sql("""
-        select status, sessions_done, language, time_zone from follow_up where chat_id = ?""")
-        .param(chatId).query((rs, row) -> new FollowUp(chatId,
-            FollowUp.Status.valueOf(rs.getString("status")), rs.getInt("sessions_done"),
-            rs.getString("language"),
-            Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of))).optional();
+        select chat_id, status, sessions_done, language, time_zone from follow_up
+        where chat_id = ?""").param(chatId).query(JdbcFollowUpStore::followUp).optional();
+  }
+
+  @Override
+  public List<FollowUp> notStopped() {
+    return jdbc.sql("""
+        select chat_id, status, sessions_done, language, time_zone from follow_up
+        where status <> 'STOPPED' order by updated_at desc""")
+        .query(JdbcFollowUpStore::followUp).list();
+  }
+
+  private static FollowUp followUp(ResultSet rs, int row) throws SQLException {
+    return new FollowUp(rs.getString("chat_id"), FollowUp.Status.valueOf(rs.getString("status")),
+        rs.getInt("sessions_done"), rs.getString("language"),
+        Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package com.mesoplan.persistence;
 
-import com.mesoplan.conversation.FollowUp;
 import com.mesoplan.conversation.FunnelStage;
 import com.mesoplan.conversation.Journeys;
 import com.mesoplan.conversation.PersonalData;
@@ -9,7 +8,6 @@ import com.mesoplan.followup.Symptom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,17 +118,6 @@ final class JdbcJourneys implements Journeys, PersonalData {
         select distinct campaign from funnel_step where stage = ? and at >= ?
           and campaign is not null order by campaign""")
         .params(STARTED, Timestamp.from(since)).query(String.class).list();
-  }
-
-  @Override
-  public List<FollowUp> inFollowUp() {
-    return jdbc.sql("""
-        select chat_id, status, sessions_done, language, time_zone from follow_up
-        where status <> 'STOPPED' order by updated_at desc""")
-        .query((rs, row) -> new FollowUp(rs.getString("chat_id"),
-            FollowUp.Status.valueOf(rs.getString("status")), rs.getInt("sessions_done"),
-            rs.getString("language"),
-            Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of))).list();
   }
 
   @Override

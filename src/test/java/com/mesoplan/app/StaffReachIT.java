@@ -3,14 +3,13 @@ package com.mesoplan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mesoplan.Databases;
+import com.mesoplan.Fixtures;
 import com.mesoplan.MesoplanApplication;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.conversation.Incoming;
 import com.mesoplan.conversation.Reply;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +30,7 @@ class StaffReachIT {
 
   @Test
   void withoutARunningChannelToTheStaffChatThePersonIsToldToCallThemselves() throws IOException {
-    Path config = Files.createDirectories(dataDir.resolve("config"));
-    Files.copy(Path.of("config", "protocols.yaml"), config.resolve("protocols.yaml"),
-        StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(config.resolve("clinic.yaml"), Files.readString(Path.of("config",
-        "clinic.yaml")) + "\nstaffChatId: -100777\n");
+    Path config = Fixtures.configWithStaffChat(dataDir, -100_777L);
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
         "--mesoplan.console=false", "--mesoplan.config-dir=" + config));
     args.addAll(Databases.arguments(Databases.H2, dataDir));

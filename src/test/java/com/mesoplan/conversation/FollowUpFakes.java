@@ -28,6 +28,12 @@ final class FollowUpFakes {
     public void save(FollowUp followUp) {
       followUps.put(followUp.chatId(), followUp);
     }
+
+    @Override
+    public List<FollowUp> notStopped() {
+      return followUps.values().stream()
+          .filter(f -> f.status() != FollowUp.Status.STOPPED).toList();
+    }
   };
 
   final NudgeSchedule schedule = new NudgeSchedule() {

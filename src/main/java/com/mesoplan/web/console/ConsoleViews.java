@@ -1,7 +1,9 @@
 package com.mesoplan.web.console;
 
+import com.mesoplan.clinic.Clinic;
 import com.mesoplan.conversation.AuditTrail;
 import com.mesoplan.conversation.FollowUp;
+import com.mesoplan.conversation.FollowUpStore;
 import com.mesoplan.conversation.Journeys;
 import com.mesoplan.conversation.PersonContacts;
 import com.mesoplan.conversation.PlanStore;
@@ -35,18 +37,20 @@ class ConsoleViews {
   private final PlanStore plans;
   private final PlanTexts planTexts;
   private final Journeys journeys;
+  private final FollowUpStore followUps;
   private final PersonContacts contacts;
   private final Messages messages;
   private final ZoneId zone;
 
   ConsoleViews(StaffLog log, AuditTrail audit, PlanStore plans, PlanTexts planTexts,
-      Journeys journeys, PersonContacts contacts, Messages messages,
-      com.mesoplan.clinic.Clinic clinic) {
+      Journeys journeys, FollowUpStore followUps, PersonContacts contacts, Messages messages,
+      Clinic clinic) {
     this.log = log;
     this.audit = audit;
     this.plans = plans;
     this.planTexts = planTexts;
     this.journeys = journeys;
+    this.followUps = followUps;
     this.contacts = contacts;
     this.messages = messages;
     this.zone = clinic.timeZone();
@@ -93,7 +97,7 @@ class ConsoleViews {
 
   List<Cards.InFollowUp> inFollowUp(String actor, String language) {
     audit.record(actor, "console: people in follow-up shown", Optional.empty());
-    return journeys.inFollowUp().stream().map(f -> {
+    return followUps.notStopped().stream().map(f -> {
       Optional<Journeys.CheckIn> last = journeys.checkIns(f.chatId()).stream().findFirst();
       return new Cards.InFollowUp(person(f.chatId()), status(language, f.status()),
           f.status() != FollowUp.Status.ACTIVE, nextSession(language, f),
@@ -105,8 +109,8 @@ class ConsoleViews {
   /** Whose page this is, or empty when mesoplan holds nothing about them any more. */
   Optional<PersonPage> person(String actor, String chatId, String language) {
     Optional<TreatmentPlan> plan = plans.find(chatId);
-    Optional<FollowUp> followUp = journeys.inFollowUp().stream()
-        .filter(f -> f.chatId().equals(chatId)).findFirst();
+    Optional<FollowUp> followUp = followUps.find(chatId)
+        .filter(f -> f.status() != FollowUp.Status.STOPPED);
     Optional<StaffLog.Lead> lead = log.leadOf(chatId);
     if (plan.isEmpty() && followUp.isEmpty() && lead.isEmpty()) {
       return Optional.empty();
@@ -125,7 +129,7 @@ class ConsoleViews {
 
   /** One person's page. */
   record PersonPage(Cards.Person person, Optional<String> answers, Optional<String> plan,
-      boolean hasPlan, Optional<String> followUp, List<Cards.CheckIn> checkIns,
+      boolean hasTimeline, Optional<String> followUp, List<Cards.CheckIn> checkIns,
       List<Cards.Audited> trail) {}
 
   /** The person's plan, for its timeline picture. */

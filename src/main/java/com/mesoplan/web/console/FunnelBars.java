@@ -12,15 +12,18 @@ final class FunnelBars {
 
   private FunnelBars() {}
 
-  /** @param stages each stage's key and label, in the order people meet them */
-  static Cards.Funnel of(List<String[]> stages, Map<String, Long> counts) {
-    long started = counts.getOrDefault(stages.get(0)[0], 0L);
+  /** A stage of the funnel: its key (as counted) and its label. */
+  record Step(String key, String label) {}
+
+  /** @param stages the stages in the order people meet them, the first being "started" */
+  static Cards.Funnel of(List<Step> stages, Map<String, Long> counts) {
+    long started = counts.getOrDefault(stages.get(0).key(), 0L);
     int drop = biggestDrop(stages, counts);
     List<Cards.Stage> bars = new ArrayList<>();
     long previous = started;
     for (int i = 0; i < stages.size(); i++) {
-      long people = counts.getOrDefault(stages.get(i)[0], 0L);
-      bars.add(new Cards.Stage(stages.get(i)[1], people, percent(people, started),
+      long people = counts.getOrDefault(stages.get(i).key(), 0L);
+      bars.add(new Cards.Stage(stages.get(i).label(), people, percent(people, started),
           percent(people, previous), i == drop));
       previous = people;
     }
@@ -28,15 +31,16 @@ final class FunnelBars {
   }
 
   /** The index of the question after which the most people were lost; -1 when none were. */
-  private static int biggestDrop(List<String[]> stages, Map<String, Long> counts) {
+  private static int biggestDrop(List<Step> stages, Map<String, Long> counts) {
     int worst = -1;
     long most = 0;
     for (int i = 1; i < stages.size(); i++) {
-      if (!stages.get(i)[0].startsWith("question:") && !stages.get(i)[0].equals("consented")) {
+      String key = stages.get(i).key();
+      if (!key.startsWith("question:") && !key.equals("consented")) {
         continue;
       }
-      long lost = counts.getOrDefault(stages.get(i - 1)[0], 0L)
-          - counts.getOrDefault(stages.get(i)[0], 0L);
+      long lost = counts.getOrDefault(stages.get(i - 1).key(), 0L)
+          - counts.getOrDefault(key, 0L);
       if (lost > most) {
         most = lost;
         worst = i;

@@ -47,10 +47,11 @@ class FunnelController {
   }
 
   @GetMapping("/console/funnel")
-  String funnel(@RequestParam(defaultValue = "30") int days,
+  String funnel(@RequestParam(defaultValue = "30") String days,
       @RequestParam(defaultValue = "") String campaign, Authentication staff, Locale locale,
       Model model) {
-    int period = PERIODS.contains(days) ? days : 30;
+    int period = PERIODS.stream().filter(d -> String.valueOf(d).equals(days)).findFirst()
+        .orElse(30);
     Instant since = Instant.now(clock).minus(Duration.ofDays(period));
     List<String> campaigns = journeys.campaigns(since);
     Optional<String> from = Optional.of(campaign).filter(campaigns::contains);
@@ -66,29 +67,29 @@ class FunnelController {
   }
 
   Cards.Funnel chart(Map<String, Long> counts, String language) {
-    List<String[]> stages = new ArrayList<>();
-    stages.add(new String[] {Journeys.STARTED, label(language, "console.funnel.started")});
+    List<FunnelBars.Step> stages = new ArrayList<>();
+    stages.add(new FunnelBars.Step(Journeys.STARTED, label(language, "console.funnel.started")));
     int number = 0;
     for (Step step : dialogs.main().definition().steps().values()) {
       if (!(step instanceof Step.End)) {
         number++;
-        stages.add(new String[] {new FunnelStage.Question(step.id()).key(),
+        stages.add(new FunnelBars.Step(new FunnelStage.Question(step.id()).key(),
             messages.render(language, Text.of("console.funnel.question", "number", number,
-                "step", step.id()))});
+                "step", step.id()))));
         if (number == 1) {
-          stages.add(new String[] {new FunnelStage.Consented().key(),
-              label(language, "console.funnel.consented")});
+          stages.add(new FunnelBars.Step(new FunnelStage.Consented().key(),
+              label(language, "console.funnel.consented")));
         }
       }
     }
     for (String result : List.of("ok", "provisional", "referred", "declined")) {
-      stages.add(new String[] {new FunnelStage.Outcome(result).key(),
-          label(language, "console.funnel." + result)});
+      stages.add(new FunnelBars.Step(new FunnelStage.Outcome(result).key(),
+          label(language, "console.funnel." + result)));
     }
-    stages.add(new String[] {new FunnelStage.Shared().key(),
-        label(language, "console.funnel.shared")});
-    stages.add(new String[] {new FunnelStage.RemindersOn().key(),
-        label(language, "console.funnel.reminders")});
+    stages.add(new FunnelBars.Step(new FunnelStage.Shared().key(),
+        label(language, "console.funnel.shared")));
+    stages.add(new FunnelBars.Step(new FunnelStage.RemindersOn().key(),
+        label(language, "console.funnel.reminders")));
     return FunnelBars.of(stages, counts);
   }
 

@@ -4,6 +4,7 @@ import com.mesoplan.conversation.Documents;
 import com.mesoplan.i18n.Messages;
 import java.util.Locale;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -41,8 +42,7 @@ class PeopleController {
   @GetMapping("/console/person")
   String person(@RequestParam String id, Authentication staff, Locale locale, Model model) {
     model.addAttribute("view", views.person(StaffMembers.actor(staff), id, language(locale))
-        .orElseThrow(() -> new ResponseStatusException(
-            org.springframework.http.HttpStatus.NOT_FOUND)));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
     model.addAttribute("page", "people");
     return "console/person";
   }

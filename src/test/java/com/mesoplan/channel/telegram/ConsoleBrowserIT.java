@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,11 +55,7 @@ class ConsoleBrowserIT {
 
   @BeforeAll
   void start() throws IOException {
-    Path config = Files.createDirectories(dataDir.resolve("config"));
-    Files.copy(Path.of("config", "protocols.yaml"), config.resolve("protocols.yaml"),
-        StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(config.resolve("clinic.yaml"), Files.readString(Path.of("config",
-        "clinic.yaml")) + "\nstaffChatId: " + STAFF + "\n");
+    Path config = com.mesoplan.Fixtures.configWithStaffChat(dataDir, STAFF);
     api = new FakeBotApi();
     bot = new BotHarness(api, dataDir).start("--mesoplan.config-dir=" + config);
     browser = new Browser("en");

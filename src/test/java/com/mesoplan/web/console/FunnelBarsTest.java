@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class FunnelBarsTest {
 
-  private static final List<String[]> STAGES = List.of(
-      new String[] {"started", "Started"},
-      new String[] {"question:consent", "Q1"},
-      new String[] {"consented", "Consented"},
-      new String[] {"question:age", "Q2"},
-      new String[] {"question:goal", "Q3"},
-      new String[] {"result:ok", "Plan"});
+  private static final List<FunnelBars.Step> STAGES = List.of(
+      new FunnelBars.Step("started", "Started"),
+      new FunnelBars.Step("question:consent", "Q1"),
+      new FunnelBars.Step("consented", "Consented"),
+      new FunnelBars.Step("question:age", "Q2"),
+      new FunnelBars.Step("question:goal", "Q3"),
+      new FunnelBars.Step("result:ok", "Plan"));
 
   @Test
   void barsAreSharesOfThoseWhoStartedAndTheBiggestLossBetweenQuestionsIsMarked() {
