@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,13 +63,21 @@ final class Browser implements AutoCloseable {
     return !driver.findElements(By.cssSelector(css)).isEmpty();
   }
 
-  /** Clicks the button with exactly this label. */
+  /** Clicks the button with exactly this label and waits for the page it sends to. */
   void press(String label) {
-    driver.findElements(By.tagName("button")).stream()
+    pressIn(find("body"), label);
+  }
+
+  /** Clicks the button with this label inside the element and waits for the next page. */
+  void pressIn(WebElement scope, String label) {
+    WebElement page = find("html");
+    scope.findElements(By.tagName("button")).stream()
         .filter(b -> b.getText().strip().equals(label)).findFirst()
         .orElseThrow(() -> new AssertionError("no button '" + label + "' on "
             + driver.getCurrentUrl() + ":\n" + text("body")))
         .click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the page after " + label)
+        .until(ExpectedConditions.stalenessOf(page));
   }
 
   void await(String what, java.util.function.Predicate<Browser> condition, Duration timeout) {

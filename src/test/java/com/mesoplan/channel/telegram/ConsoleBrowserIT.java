@@ -143,9 +143,8 @@ class ConsoleBrowserIT {
             + browser.text("main")));
   }
 
-  private static void press(WebElement card, String label) {
-    card.findElements(By.tagName("button")).stream()
-        .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow().click();
+  private void press(WebElement card, String label) {
+    browser.pressIn(card, label);
   }
 
   @Test
