@@ -63,6 +63,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void eachChannelStandsOnTheMessagingCoreAloneNotOnAnotherChannel() {
+    noClasses().that().resideInAnyPackage("com.mesoplan.channel.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.mesoplan.channel.telegram..",
+            "com.mesoplan.channel.console..", "com.mesoplan.web.console..")
+        .check(classes);
+    noClasses().that().resideInAnyPackage("com.mesoplan.channel.telegram..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.mesoplan.channel.web..",
+            "com.mesoplan.channel.console..", "com.mesoplan.web..")
+        .check(classes);
+  }
+
+  @Test
   void adaptersDoNotReachIntoEachOther() {
     noClasses().that().resideInAnyPackage("com.mesoplan.web..", "com.mesoplan.channel..")
         .should().dependOnClassesThat().resideInAnyPackage("com.mesoplan.persistence..")

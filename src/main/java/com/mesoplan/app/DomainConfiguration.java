@@ -8,6 +8,8 @@ import com.mesoplan.config.MessageFiles;
 import com.mesoplan.config.ProtocolFile;
 import com.mesoplan.conversation.AuditTrail;
 import com.mesoplan.conversation.ChannelNotifier;
+import com.mesoplan.conversation.ChatJoining;
+import com.mesoplan.conversation.ChatLinks;
 import com.mesoplan.conversation.ConsoleLinks;
 import com.mesoplan.conversation.ConversationEvents;
 import com.mesoplan.conversation.Journeys;
@@ -152,8 +154,8 @@ class DomainConfiguration {
 
   @Bean
   @Primary
-  Notifier notifier(List<ChannelNotifier> channels) {
-    return new Notifiers(channels);
+  Notifier notifier(List<ChannelNotifier> channels, ChatLinks links) {
+    return new Notifiers(channels, links);
   }
 
   @Bean
@@ -218,8 +220,8 @@ class DomainConfiguration {
   /** A person's name and chat link, from whichever channel owns their chat. */
   @Bean
   @Primary
-  PersonContacts personContacts(List<PersonContacts.OfChannel> channels) {
-    return new Contacts(channels);
+  PersonContacts personContacts(List<PersonContacts.OfChannel> channels, ChatLinks links) {
+    return new Contacts(channels, links);
   }
 
 
@@ -236,9 +238,15 @@ class DomainConfiguration {
   @Bean
   OwnData ownData(PlanStore plans, PlanTexts planTexts, Documents documents,
       List<PersonalData> personalData, Messages messages, AuditTrail audit, StaffLog staffLog,
-      StaffNotices staff, RetentionPeriods retention) {
+      StaffNotices staff, RetentionPeriods retention, ChatLinks links) {
     return new OwnData(plans, planTexts, documents, personalData, messages, audit, staffLog,
-        staff, retention);
+        staff, retention, Optional.of(links));
+  }
+
+  @Bean
+  ChatJoining chatJoining(ChatLinks links, ConversationService conversations, Messages messages,
+      Notifier notifier) {
+    return new ChatJoining(links, conversations, messages, notifier);
   }
 
   @Bean

@@ -29,7 +29,16 @@ public record Clinic(
     Set<Long> staffIds,
     List<String> languages,
     Map<String, String> preparation,
-    List<Integer> lateCheckInDays) {
+    List<Integer> lateCheckInDays,
+    Colours colours) {
+
+  /**
+   * The clinic's colours for its website's chat: the accent (header, the person's messages,
+   * buttons) and the text on it. Both are {@code #rrggbb}.
+   */
+  public record Colours(String accent, String onAccent) {
+    public static final Colours DEFAULT = new Colours("#2f6f6a", "#ffffff");
+  }
 
   public Clinic {
     Objects.requireNonNull(name, "name");

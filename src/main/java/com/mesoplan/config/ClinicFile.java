@@ -53,7 +53,50 @@ public final class ClinicFile {
             .orElse(List.of()),
         root.find("preparation").map(ClinicFile::perLanguage).orElse(Map.of()),
         root.find("lateCheckInDays").map(ClinicFile::days)
-            .orElse(FollowUpSettings.LATE_CHECK_IN_DAYS));
+            .orElse(FollowUpSettings.LATE_CHECK_IN_DAYS),
+        root.find("colours").map(ClinicFile::colours).orElse(Clinic.Colours.DEFAULT));
+  }
+
+  /**
+   * The website chat's colours; the text must stay readable on the accent (WCAG's 4.5:1 for
+   * normal text), or the start stops and says so.
+   */
+  private static Clinic.Colours colours(YamlNode node) {
+    String accent = colour(node, "accent", Clinic.Colours.DEFAULT.accent());
+    String onAccent = colour(node, "onAccent", Clinic.Colours.DEFAULT.onAccent());
+    double contrast = contrast(accent, onAccent);
+    if (contrast < 4.5) {
+      throw node.problem(String.format(java.util.Locale.ROOT, "onAccent %s on accent %s has a "
+          + "contrast of %.1f:1; text needs at least 4.5:1 to be readable", onAccent, accent,
+          contrast));
+    }
+    return new Clinic.Colours(accent, onAccent);
+  }
+
+  private static String colour(YamlNode node, String key, String otherwise) {
+    Optional<YamlNode> value = node.find(key);
+    String text = value.map(YamlNode::text).orElse(otherwise);
+    if (!text.matches("#[0-9a-fA-F]{6}")) {
+      throw value.orElse(node).problem("'" + text + "' is not a colour such as #2f6f6a");
+    }
+    return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** WCAG's contrast ratio of two colours. */
+  static double contrast(String first, String second) {
+    double a = luminance(first);
+    double b = luminance(second);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  }
+
+  private static double luminance(String colour) {
+    double sum = 0;
+    double[] weights = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; i++) {
+      double c = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      sum += weights[i] * (c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4));
+    }
+    return sum;
   }
 
   /** Days after a session for the late check-ins: each from 2 to 120, in order. */

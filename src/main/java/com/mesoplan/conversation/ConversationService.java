@@ -60,6 +60,31 @@ public final class ConversationService {
     }
   }
 
+  /** Whether the chat has a conversation stored. */
+  public boolean has(String chatId) {
+    return repository.find(chatId).isPresent();
+  }
+
+  /** The language the chat's conversation speaks, if it has one. */
+  public Optional<String> languageOf(String chatId) {
+    return repository.find(chatId).map(Conversation::language);
+  }
+
+  /**
+   * A chat on another channel now continues the conversation: says so, and asks the question it
+   * was at (a conversation that has ended says so instead).
+   */
+  public Reply continuedHere(String chatId, Optional<String> languageHint) {
+    Optional<Conversation> stored = repository.find(chatId);
+    if (stored.isEmpty()) {
+      return begin(chatId, stored, languageHint, Optional.empty(), Reply.builder());
+    }
+    Reply.Builder reply = Reply.builder();
+    Conversation conversation = takeUpChangedDialog(stored.get(), reply);
+    reply.note(text(conversation, "join.continued"));
+    return ask(conversation, reply).build();
+  }
+
   private Reply turn(String chatId, Incoming incoming, Optional<String> languageHint) {
     Optional<Conversation> stored = repository.find(chatId)
         .map(c -> followDevice(c, languageHint));

@@ -23,10 +23,20 @@ public final class OwnData {
   private final StaffLog staffLog;
   private final StaffAlerts staff;
   private final RetentionPeriods retention;
+  private final Optional<ChatLinks> links;
 
   public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
       List<PersonalData> places, Messages messages, AuditTrail audit, StaffLog staffLog,
       StaffAlerts staff, RetentionPeriods retention) {
+    this(plans, planTexts, documents, places, messages, audit, staffLog, staff, retention,
+        Optional.empty());
+  }
+
+  /** @param links the chats on other channels that continue a conversation, erased with it */
+  public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
+      List<PersonalData> places, Messages messages, AuditTrail audit, StaffLog staffLog,
+      StaffAlerts staff, RetentionPeriods retention, Optional<ChatLinks> links) {
+    this.links = links;
     this.retention = retention;
     this.plans = plans;
     this.planTexts = planTexts;
@@ -89,15 +99,20 @@ public final class OwnData {
 
   /**
    * Erases the person everywhere: conversation, answers, plan, follow-up, shared summaries, red
-   * flags, files, channel records; the audit trail keeps that it happened, and by whom, but no
-   * longer names them. Staff hear of it when it took open red flags with it.
+   * flags, files, channel records, and the same of every chat on another channel that continues
+   * the conversation; the audit trail keeps that it happened, and by whom, but no longer names
+   * them. Staff hear of it when it took open red flags with it.
    *
    * @param actor who erased: the person, the clinic's system, or retention
    */
   public void erase(String chatId, String actor) {
     audit.record(actor, "erased", Optional.of(chatId));
     List<Long> openFlags = staffLog.openFlagsOf(chatId);
+    List<String> linked = links.map(l -> l.chatsOf(chatId)).orElse(List.of());
     places.forEach(place -> place.erase(chatId));
+    for (String chat : linked) {
+      places.forEach(place -> place.erase(chat));
+    }
     if (!openFlags.isEmpty()) {
       staff.erasedWithOpenFlags(openFlags);
     }

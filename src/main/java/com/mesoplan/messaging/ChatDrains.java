@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,23 +21,23 @@ public final class ChatDrains {
 
   private static final Logger log = LoggerFactory.getLogger(ChatDrains.class);
 
-  private final Consumer<List<Long>> work;
+  private final Consumer<List<String>> work;
   private final int batch;
   /** Chats with something new since their task last looked. */
-  private final Set<Long> woken = ConcurrentHashMap.newKeySet();
+  private final Set<String> woken = ConcurrentHashMap.newKeySet();
   /** Chats queued or with a task running right now. */
-  private final Set<Long> busy = ConcurrentHashMap.newKeySet();
-  private final BlockingQueue<Long> ready = new LinkedBlockingQueue<>();
+  private final Set<String> busy = ConcurrentHashMap.newKeySet();
+  private final BlockingQueue<String> ready = new LinkedBlockingQueue<>();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
 
   /** One chat a task. */
-  public ChatDrains(String threadName, int threads, LongConsumer work) {
+  public ChatDrains(String threadName, int threads, Consumer<String> work) {
     this(threadName, threads, 1, chats -> chats.forEach(work::accept));
   }
 
   /** Up to {@code batch} chats a task. */
-  public ChatDrains(String threadName, int threads, int batch, Consumer<List<Long>> work) {
+  public ChatDrains(String threadName, int threads, int batch, Consumer<List<String>> work) {
     this.work = work;
     this.batch = batch;
     for (int i = 0; i < threads; i++) {
@@ -50,14 +49,14 @@ public final class ChatDrains {
   }
 
   /** The chat has something new: its work runs now, or once more after the running round. */
-  public void wake(long chat) {
+  public void wake(String chat) {
     woken.add(chat);
     if (busy.add(chat)) {
       ready.add(chat);
     }
   }
 
-  public boolean isBusy(long chat) {
+  public boolean isBusy(String chat) {
     return busy.contains(chat);
   }
 
@@ -75,10 +74,10 @@ public final class ChatDrains {
   }
 
   private void run() {
-    List<Long> chats = new ArrayList<>(batch);
+    List<String> chats = new ArrayList<>(batch);
     while (running) {
       try {
-        Long first = ready.poll(200, TimeUnit.MILLISECONDS);
+        String first = ready.poll(200, TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -95,7 +94,7 @@ public final class ChatDrains {
         log.warn("the work of {} chats waits for the next scan: {}", chats.size(),
             e.getClass().getName());
       }
-      for (Long chat : chats) {
+      for (String chat : chats) {
         busy.remove(chat);
         if (woken.contains(chat) && busy.add(chat)) {
           ready.add(chat);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -51,29 +52,29 @@ public final class FairQueue {
   }
 
   /** The chat to send for now, or how long until one may send (empty when no chat waits). */
-  public record Next(OptionalLong chat, OptionalLong waitNanos) {}
+  public record Next(Optional<String> chat, OptionalLong waitNanos) {}
 
   private static final long MINUTE = 60_000_000_000L;
 
   private final TimeMeter time;
   private final int chatRate;
-  private final java.util.function.LongPredicate isGroup;
+  private final java.util.function.Predicate<String> isGroup;
   private final int groupRate;
   private int chatBurst;
   private final double fullRate;
   private double overallRate;
   /** When the last 429 came, and for which chat. */
   private long lastLimitedAt = Long.MIN_VALUE / 2;
-  private long lastLimitedChat;
+  private String lastLimitedChat;
   private long slowedAt = Long.MIN_VALUE / 2;
   private final Bucket overall;
-  private final Cache<Long, Bucket> perChat =
+  private final Cache<String, Bucket> perChat =
       Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).build();
-  private final LinkedHashSet<Long> withMessages = new LinkedHashSet<>();
-  private final LinkedHashSet<Long> cosmeticOnly = new LinkedHashSet<>();
-  private final Set<Long> sending = new HashSet<>();
+  private final LinkedHashSet<String> withMessages = new LinkedHashSet<>();
+  private final LinkedHashSet<String> cosmeticOnly = new LinkedHashSet<>();
+  private final Set<String> sending = new HashSet<>();
   /** Chats woken while a call of theirs was out, and whether a message is among what woke them. */
-  private final Map<Long, Boolean> wokenWhileSending = new HashMap<>();
+  private final Map<String, Boolean> wokenWhileSending = new HashMap<>();
 
   public FairQueue(SendingLimits limits, TimeMeter time) {
     this.time = time;
@@ -88,7 +89,7 @@ public final class FairQueue {
   }
 
   /** The chat has calls to send: a message among them, or only cosmetic ones. */
-  public void wake(long chat, boolean message) {
+  public void wake(String chat, boolean message) {
     if (sending.contains(chat)) {
       wokenWhileSending.merge(chat, message, Boolean::logicalOr);
     } else if (message) {
@@ -100,7 +101,7 @@ public final class FairQueue {
   }
 
   /** Waiting for its turn, or sending. */
-  public boolean isBusy(long chat) {
+  public boolean isBusy(String chat) {
     return sending.contains(chat) || withMessages.contains(chat) || cosmeticOnly.contains(chat);
   }
 
@@ -116,32 +117,32 @@ public final class FairQueue {
     recover();
     long overallWait = overall.estimateAbilityToConsume(1).getNanosToWaitForRefill();
     if (withMessages.isEmpty() && cosmeticOnly.isEmpty()) {
-      return new Next(OptionalLong.empty(), OptionalLong.empty());
+      return new Next(Optional.empty(), OptionalLong.empty());
     }
     if (overallWait > 0) {
-      return new Next(OptionalLong.empty(), OptionalLong.of(overallWait));
+      return new Next(Optional.empty(), OptionalLong.of(overallWait));
     }
     long shortestWait = Long.MAX_VALUE;
-    for (LinkedHashSet<Long> turn : java.util.List.of(withMessages, cosmeticOnly)) {
-      for (Long chat : turn) {
+    for (LinkedHashSet<String> turn : java.util.List.of(withMessages, cosmeticOnly)) {
+      for (String chat : turn) {
         long wait = paceOf(chat).estimateAbilityToConsume(1).getNanosToWaitForRefill();
         if (wait == 0) {
           turn.remove(chat);
           sending.add(chat);
           overall.tryConsume(1);
-          return new Next(OptionalLong.of(chat), OptionalLong.empty());
+          return new Next(Optional.of(chat), OptionalLong.empty());
         }
         shortestWait = Math.min(shortestWait, wait);
       }
     }
-    return new Next(OptionalLong.empty(), OptionalLong.of(shortestWait));
+    return new Next(Optional.empty(), OptionalLong.of(shortestWait));
   }
 
   /**
    * The chat's round is over: {@code called} says a call reached the channel (it counts against the
    * chat's pace from now); the chat goes to the back of its turn if it has more to send.
    */
-  public void done(long chat, boolean called, Left left) {
+  public void done(String chat, boolean called, Left left) {
     sending.remove(chat);
     if (called) {
       paceOf(chat).consumeIgnoringRateLimits(1);
@@ -158,13 +159,13 @@ public final class FairQueue {
   }
 
   /** The channel answered a call of the chat "too fast": learn from it (see the class comment). */
-  public void limited(long chat) {
+  public void limited(String chat) {
     long now = time.currentTimeNanos();
     if (chatBurst > 1) {
       chatBurst = 1;
       perChat.invalidateAll();
       log.info("the channel limited a chat: calls to a chat are now spaced, without bursts");
-    } else if (chat != lastLimitedChat && now - lastLimitedAt < 1_000_000_000L) {
+    } else if (!chat.equals(lastLimitedChat) && now - lastLimitedAt < 1_000_000_000L) {
       setOverallRate(Math.max(1, overallRate * 0.9));
       slowedAt = now;
     }
@@ -201,7 +202,7 @@ public final class FairQueue {
     return chatBurst;
   }
 
-  private Bucket paceOf(long chat) {
+  private Bucket paceOf(String chat) {
     Bandwidth pace = isGroup.test(chat)
         ? Bandwidth.builder().capacity(chatBurst).refillGreedy(groupRate, Duration.ofMinutes(1))
             .build()

@@ -23,7 +23,7 @@ public final class Pacer {
 
   /** One round of a chat: sends its next call, and says whether one reached the channel. */
   public interface Rounds {
-    Round send(long chat);
+    Round send(String chat);
   }
 
   /** How a round went: whether a call reached the channel, and what the chat has left. */
@@ -70,14 +70,14 @@ public final class Pacer {
     }
   }
 
-  public void wake(long chat, boolean message) {
+  public void wake(String chat, boolean message) {
     withLock(() -> {
       queue.wake(chat, message);
       changed.signalAll();
     });
   }
 
-  public boolean isBusy(long chat) {
+  public boolean isBusy(String chat) {
     lock.lock();
     try {
       return queue.isBusy(chat);
@@ -86,7 +86,7 @@ public final class Pacer {
     }
   }
 
-  public void limited(long chat) {
+  public void limited(String chat) {
     withLock(() -> queue.limited(chat));
   }
 
@@ -113,7 +113,7 @@ public final class Pacer {
   private void paceOnce() throws InterruptedException {
     FairQueue.Next next = queue.sending() >= threads ? null : queue.next();
     if (next != null && next.chat().isPresent()) {
-      long chat = next.chat().getAsLong();
+      String chat = next.chat().get();
       try {
         pool.execute(() -> round(chat));
       } catch (RuntimeException e) {
@@ -130,7 +130,7 @@ public final class Pacer {
     }
   }
 
-  private void round(long chat) {
+  private void round(String chat) {
     Round round = new Round(false, FairQueue.Left.NOTHING);
     try {
       round = rounds.send(chat);

@@ -1,13 +1,13 @@
 package com.mesoplan.messaging;
 
-import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 
 /**
  * A channel's sending limits: calls a second overall and to one chat (with the burst a chat may
  * have), and the slower pace of group chats, which the channel recognises.
  */
 public record SendingLimits(int callsPerSecond, int chatCallsPerSecond, int chatBurst,
-    LongPredicate isGroup, int groupCallsPerMinute) {
+    Predicate<String> isGroup, int groupCallsPerMinute) {
 
   public SendingLimits {
     if (callsPerSecond < 1 || chatCallsPerSecond < 1 || chatBurst < 1 || groupCallsPerMinute < 1) {

@@ -24,6 +24,11 @@ class PersistenceConfiguration {
   }
 
   @Bean
+  JdbcChatLinks chatLinks(JdbcClient jdbc, Clock clock) {
+    return new JdbcChatLinks(jdbc, clock);
+  }
+
+  @Bean
   JdbcStaffLog staffLog(JdbcClient jdbc, Clock clock) {
     return new JdbcStaffLog(jdbc, clock);
   }

@@ -9,9 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.HexFormat;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -70,20 +67,8 @@ class RequestLimits extends OncePerRequestFilter {
         && WEBHOOK_SERVLET.equals(request.getHttpServletMapping().getServletName());
   }
 
-  /**
-   * Who a request counts against: its IPv4 address, or the /64 network of an IPv6 address (one
-   * subscriber's block, which hands its owner more addresses than a limit per address could).
-   */
   static String clientOf(String address) {
-    if (!address.contains(":")) {
-      return address;
-    }
-    try {
-      byte[] bytes = InetAddress.getByName(address).getAddress();
-      return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-    } catch (UnknownHostException e) {
-      return address;
-    }
+    return ClientAddress.of(address);
   }
 
   private Bucket bucketOf(HttpServletRequest request) {

@@ -73,6 +73,28 @@ class ConfigFilesTest {
   }
 
   @Test
+  void theWebsiteChatsColoursMustBeColoursAndLeaveTheTextReadable() throws IOException {
+    String clinic = """
+        name: "Clinic"
+        phone: "+49 30 123456"
+        emergencyNumber: "112"
+        defaultCocktail: VITAMINS
+        timeZone: "Europe/Berlin"
+        """;
+    assertThat(ClinicFile.load(write("config/clinic.yaml", clinic)).colours())
+        .isEqualTo(com.mesoplan.clinic.Clinic.Colours.DEFAULT);
+    Path own = write("config/clinic.yaml", clinic + "colours: {accent: \"#1A237E\"}\n");
+    assertThat(ClinicFile.load(own).colours().accent()).isEqualTo("#1a237e");
+    Path named = write("config/clinic.yaml", clinic + "colours: {accent: \"navy\"}\n");
+    assertThatThrownBy(() -> ClinicFile.load(named))
+        .hasMessage("config/clinic.yaml: colours.accent: 'navy' is not a colour such as #2f6f6a");
+    Path pale = write("config/clinic.yaml", clinic
+        + "colours: {accent: \"#ffff66\", onAccent: \"#ffffff\"}\n");
+    assertThatThrownBy(() -> ClinicFile.load(pale)).hasMessageStartingWith(
+        "config/clinic.yaml: colours: onAccent #ffffff on accent #ffff66 has a contrast of 1.1:1");
+  }
+
+  @Test
   void theClinicsOwnPreparationAdviceGoesWithRemindersAndWithoutItNoneOfOurOwn()
       throws IOException {
     Path file = write("config/clinic.yaml", """

@@ -30,21 +30,21 @@ class FairQueueTest {
    * Sends for the given time, one call a chat per round, each chat having {@code calls} to send,
    * and returns the chats in the order their calls went out.
    */
-  private List<Long> run(FairQueue queue, int chats, int calls, long seconds) {
+  private List<String> run(FairQueue queue, int chats, int calls, long seconds) {
     int[] left = new int[chats];
     java.util.Arrays.fill(left, calls);
-    for (long chat = 0; chat < chats; chat++) {
-      queue.wake(chat, true);
+    for (int chat = 0; chat < chats; chat++) {
+      queue.wake(String.valueOf(chat), true);
     }
-    List<Long> order = new ArrayList<>();
+    List<String> order = new ArrayList<>();
     long end = time.nanos + seconds * 1_000_000_000L;
     while (time.nanos < end) {
       FairQueue.Next next = queue.next();
       if (next.chat().isPresent()) {
-        long chat = next.chat().getAsLong();
+        String chat = next.chat().get();
         order.add(chat);
-        left[(int) chat]--;
-        queue.done(chat, true, left[(int) chat] > 0 ? FairQueue.Left.MESSAGES
+        left[Integer.parseInt(chat)]--;
+        queue.done(chat, true, left[Integer.parseInt(chat)] > 0 ? FairQueue.Left.MESSAGES
             : FairQueue.Left.NOTHING);
       } else if (next.waitNanos().isPresent()) {
         time.nanos += next.waitNanos().getAsLong();
@@ -57,22 +57,22 @@ class FairQueueTest {
 
   @Test
   void everyChatsFirstReplyGoesOutBeforeAnyChatsThird() {
-    FairQueue queue = new FairQueue(new SendingLimits(2, 1, 3, chat -> chat < 0, 20), time);
+    FairQueue queue = new FairQueue(new SendingLimits(2, 1, 3, chat -> chat.startsWith("-"), 20), time);
 
-    List<Long> order = run(queue, 10, 3, 60);
+    List<String> order = run(queue, 10, 3, 60);
 
     assertThat(order).hasSize(30);
-    assertThat(order.subList(0, 10)).containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L,
-        8L, 9L);
+    assertThat(order.subList(0, 10)).containsExactlyInAnyOrder("0", "1", "2", "3", "4", "5", "6",
+        "7", "8", "9");
     assertThat(order.subList(10, 20)).doesNotHaveDuplicates();
   }
 
   @Test
   void callsAreSpreadEvenlyUnderTheOverallRate() {
-    FairQueue queue = new FairQueue(new SendingLimits(30, 1, 1, chat -> chat < 0, 20), time);
+    FairQueue queue = new FairQueue(new SendingLimits(30, 1, 1, chat -> chat.startsWith("-"), 20), time);
     long start = time.nanos;
 
-    List<Long> order = run(queue, 100, 1, 10);
+    List<String> order = run(queue, 100, 1, 10);
 
     assertThat(order).hasSize(100);
     // 100 calls at 95% of 30 a second take at least 3.4 s, never a burst of 30 at once
@@ -81,21 +81,21 @@ class FairQueueTest {
 
   @Test
   void aChatWithAMessageGoesBeforeChatsWithOnlyCosmeticCalls() {
-    FairQueue queue = new FairQueue(new SendingLimits(1, 1, 1, chat -> chat < 0, 20), time);
-    queue.wake(1, false);
-    queue.wake(2, false);
-    queue.wake(3, true);
+    FairQueue queue = new FairQueue(new SendingLimits(1, 1, 1, chat -> chat.startsWith("-"), 20), time);
+    queue.wake("1", false);
+    queue.wake("2", false);
+    queue.wake("3", true);
 
-    assertThat(queue.next().chat()).hasValue(3);
+    assertThat(queue.next().chat()).hasValue("3");
   }
 
   @Test
   void aChatWaitsForItsOwnPaceCountedFromItsLastCall() {
-    FairQueue queue = new FairQueue(new SendingLimits(1000, 1, 1, chat -> chat < 0, 20), time);
-    queue.wake(7, true);
-    assertThat(queue.next().chat()).hasValue(7);
+    FairQueue queue = new FairQueue(new SendingLimits(1000, 1, 1, chat -> chat.startsWith("-"), 20), time);
+    queue.wake("7", true);
+    assertThat(queue.next().chat()).hasValue("7");
     time.nanos += 400_000_000L;
-    queue.done(7, true, FairQueue.Left.MESSAGES);
+    queue.done("7", true, FairQueue.Left.MESSAGES);
 
     FairQueue.Next next = queue.next();
 
@@ -105,21 +105,21 @@ class FairQueueTest {
 
   @Test
   void theFirst429TurnsBurstsOffAndTwoChatsLimitedTogetherSlowTheOverallPaceForAMinute() {
-    FairQueue queue = new FairQueue(new SendingLimits(30, 1, 3, chat -> chat < 0, 20), time);
+    FairQueue queue = new FairQueue(new SendingLimits(30, 1, 3, chat -> chat.startsWith("-"), 20), time);
     double full = 30 * FairQueue.HEADROOM;
 
-    queue.limited(1);
+    queue.limited("1");
     assertThat(queue.chatBurst()).isEqualTo(1);
     assertThat(queue.overallRate()).isEqualTo(full);
 
     time.nanos += 5_000_000_000L;
-    queue.limited(2);
+    queue.limited("2");
     assertThat(queue.overallRate()).as("one chat alone: its own limit").isEqualTo(full);
     time.nanos += 300_000_000L;
-    queue.limited(2);
+    queue.limited("2");
     assertThat(queue.overallRate()).as("the same chat again: still its own").isEqualTo(full);
     time.nanos += 300_000_000L;
-    queue.limited(3);
+    queue.limited("3");
     assertThat(queue.overallRate()).as("two chats within a second").isEqualTo(full * 0.9);
 
     time.nanos += 61_000_000_000L;
@@ -129,10 +129,10 @@ class FairQueueTest {
 
   @Test
   void aGroupGetsTwentyCallsAMinute() {
-    FairQueue queue = new FairQueue(new SendingLimits(1000, 1, 1, chat -> chat < 0, 20), time);
-    queue.wake(-100, true);
-    assertThat(queue.next().chat()).hasValue(-100);
-    queue.done(-100, true, FairQueue.Left.MESSAGES);
+    FairQueue queue = new FairQueue(new SendingLimits(1000, 1, 1, chat -> chat.startsWith("-"), 20), time);
+    queue.wake("-100", true);
+    assertThat(queue.next().chat()).hasValue("-100");
+    queue.done("-100", true, FairQueue.Left.MESSAGES);
     long start = time.nanos;
 
     FairQueue.Next next = queue.next();
@@ -146,16 +146,16 @@ class FairQueueTest {
 
   @Test
   void aChatWokenWhileSendingComesBackAtTheEndOfTheTurn() {
-    FairQueue queue = new FairQueue(new SendingLimits(1000, 1000, 10, chat -> chat < 0, 20), time);
-    queue.wake(1, true);
-    queue.wake(2, true);
-    assertThat(queue.next().chat()).hasValue(1);
-    queue.wake(1, true);
-    queue.done(1, true, FairQueue.Left.NOTHING);
+    FairQueue queue = new FairQueue(new SendingLimits(1000, 1000, 10, chat -> chat.startsWith("-"), 20), time);
+    queue.wake("1", true);
+    queue.wake("2", true);
+    assertThat(queue.next().chat()).hasValue("1");
+    queue.wake("1", true);
+    queue.done("1", true, FairQueue.Left.NOTHING);
     time.nanos += 10_000_000L;
 
-    assertThat(queue.next().chat()).hasValue(2);
+    assertThat(queue.next().chat()).hasValue("2");
     time.nanos += 10_000_000L;
-    assertThat(queue.next().chat()).hasValue(1);
+    assertThat(queue.next().chat()).hasValue("1");
   }
 }

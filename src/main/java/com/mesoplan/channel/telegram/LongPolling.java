@@ -18,13 +18,13 @@ final class LongPolling {
   private static final Logger log = LoggerFactory.getLogger(LongPolling.class);
 
   private final TelegramClient client;
-  private final UpdateIntake intake;
+  private final TelegramUpdates intake;
   private final int timeoutSeconds;
   private final Worker worker;
   private int offset;
   private int failures;
 
-  LongPolling(TelegramClient client, UpdateIntake intake, int timeoutSeconds) {
+  LongPolling(TelegramClient client, TelegramUpdates intake, int timeoutSeconds) {
     this.client = client;
     this.intake = intake;
     this.timeoutSeconds = timeoutSeconds;
@@ -43,7 +43,7 @@ final class LongPolling {
     List<Update> updates;
     try {
       updates = client.execute(GetUpdates.builder().offset(offset).timeout(timeoutSeconds)
-          .limit(100).allowedUpdates(UpdateIntake.UPDATE_TYPES).build());
+          .limit(100).allowedUpdates(TelegramUpdates.UPDATE_TYPES).build());
     } catch (Exception e) {
       failures++;
       log.warn("getUpdates failed ({} in a row): {}", failures,

@@ -2,6 +2,8 @@ package com.mesoplan.channel.telegram;
 
 import com.mesoplan.conversation.CommandCatalogue;
 import com.mesoplan.i18n.Messages;
+import com.mesoplan.messaging.InboxDispatcher;
+import com.mesoplan.messaging.OutboxSender;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -26,12 +29,12 @@ final class TelegramChannel implements SmartLifecycle {
   private final TelegramSettings settings;
   private final Messages messages;
   private final LongPolling polling;
-  private final InboxDispatcher dispatcher;
-  private final OutboxSender sender;
+  private final InboxDispatcher<Update> dispatcher;
+  private final OutboxSender<Outgoing> sender;
   private volatile boolean running;
 
   TelegramChannel(TelegramClient client, TelegramSettings settings, Messages messages,
-      LongPolling polling, InboxDispatcher dispatcher, OutboxSender sender) {
+      LongPolling polling, InboxDispatcher<Update> dispatcher, OutboxSender<Outgoing> sender) {
     this.client = client;
     this.settings = settings;
     this.messages = messages;
@@ -63,7 +66,7 @@ final class TelegramChannel implements SmartLifecycle {
     if (settings.webhookMode()) {
       try {
         client.execute(SetWebhook.builder().url(settings.webhookUrl())
-            .secretToken(settings.webhookSecret()).allowedUpdates(UpdateIntake.UPDATE_TYPES)
+            .secretToken(settings.webhookSecret()).allowedUpdates(TelegramUpdates.UPDATE_TYPES)
             .build());
       } catch (TelegramApiException e) {
         log.warn("setWebhook failed: {}", e.getMessage());

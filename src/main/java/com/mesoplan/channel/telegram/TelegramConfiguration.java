@@ -6,9 +6,18 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.clinic.Clinic;
 import com.mesoplan.config.InvalidConfigurationException;
+import com.mesoplan.conversation.ChatJoining;
+import com.mesoplan.conversation.ChatLinks;
 import com.mesoplan.conversation.StaffCommands;
 import com.mesoplan.conversation.ConversationService;
 import com.mesoplan.i18n.Messages;
+import com.mesoplan.messaging.BlockedChats;
+import com.mesoplan.messaging.ChannelMetrics;
+import com.mesoplan.messaging.Inbox;
+import com.mesoplan.messaging.InboxDispatcher;
+import com.mesoplan.messaging.Outbox;
+import com.mesoplan.messaging.OutboxSender;
+import com.mesoplan.messaging.UpdateIntake;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** Wires the Telegram channel when {@code TELEGRAM_BOT_TOKEN} is set. */
@@ -95,17 +105,29 @@ class TelegramConfiguration {
 
   @Bean
   Inbox telegramInbox(JdbcTemplate jdbc, Clock clock) {
-    return new Inbox(jdbc, clock);
+    return new Inbox(jdbc, UpdateProcessor.CHANNEL, clock);
   }
 
   @Bean
-  Outbox telegramOutbox(JdbcClient jdbc, ObjectMapper telegramJson, Clock clock) {
-    return new Outbox(jdbc, telegramJson, clock);
+  TelegramSending telegramSending(ObjectMapper telegramJson, TelegramCalls calls,
+      ChatScreen screen, TelegramSettings settings) {
+    return new TelegramSending(telegramJson, calls, screen, settings);
   }
 
   @Bean
-  TelegramMetrics telegramMetrics(MeterRegistry registry, Inbox inbox, Outbox outbox) {
-    return new TelegramMetrics(registry, inbox, outbox);
+  Outbox<Outgoing> telegramOutbox(JdbcClient jdbc, TelegramSending sending, Clock clock) {
+    return new Outbox<>(jdbc, sending, clock);
+  }
+
+  @Bean
+  ChannelMetrics telegramMetrics(MeterRegistry registry, Inbox telegramInbox,
+      Outbox<Outgoing> telegramOutbox) {
+    return new ChannelMetrics(registry, UpdateProcessor.CHANNEL, telegramInbox, telegramOutbox);
+  }
+
+  @Bean
+  TelegramJoinLinks telegramJoinLinks(TelegramClient client) {
+    return new TelegramJoinLinks(client);
   }
 
   @Bean
@@ -124,11 +146,6 @@ class TelegramConfiguration {
   }
 
   @Bean
-  BlockedChats blockedChats(JdbcClient jdbc, Clock clock) {
-    return new BlockedChats(jdbc, clock);
-  }
-
-  @Bean
   TelegramCalls telegramCalls(TelegramClient client, OkHttpClient telegramHttp,
       ObjectMapper telegramJson, TelegramSettings settings) {
     return new TelegramCalls(client, telegramHttp, telegramJson, methodsUrl(settings));
@@ -140,40 +157,50 @@ class TelegramConfiguration {
   }
 
   @Bean
-  OutboxSender outboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls,
-      ChatScreen screen, TelegramSettings settings, Clock clock, TelegramMetrics metrics,
+  OutboxSender<Outgoing> telegramSender(Outbox<Outgoing> telegramOutbox, BlockedChats blocked,
+      TelegramSending sending, Clock clock, ChannelMetrics telegramMetrics,
       @Value("${spring.datasource.url:}") String databaseUrl) {
     // an embedded H2 file is open in one process only: no other instance can hold a lease
-    return new OutboxSender(outbox, blocked, calls, screen, settings, clock, metrics,
+    return new OutboxSender<>(telegramOutbox, blocked, sending, clock, telegramMetrics,
         databaseUrl.startsWith("jdbc:h2:"));
   }
 
   @Bean
-  TelegramNotifier telegramNotifier(OutboxSender sender, Clinic clinic) {
-    return new TelegramNotifier(sender, clinic.staffChatId());
+  TelegramNotifier telegramNotifier(OutboxSender<Outgoing> telegramSender, Clinic clinic) {
+    return new TelegramNotifier(telegramSender, clinic.staffChatId());
   }
 
   @Bean
-  InboxDispatcher inboxDispatcher(Inbox inbox, Outbox outbox, BlockedChats blocked,
+  InboxDispatcher<Update> telegramDispatcher(Inbox telegramInbox, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramCalls calls,
-      ObjectMapper telegramJson, TransactionTemplate transaction, OutboxSender sender,
-      StaffCommands staffCommands, Clinic clinic, TelegramMetrics metrics, Clock clock,
-      TelegramContacts contacts, ChatScreen screen) {
-    UpdateProcessor processor = new UpdateProcessor(inbox, sender, blocked, conversations,
-        messages, calls, telegramJson, transaction, new UpdateProcessor.Staff(staffCommands,
-            clinic.staffChatId(), clinic.staffIds()), contacts, screen);
-    return new InboxDispatcher(inbox, processor, 3, metrics, clock);
+      ObjectMapper telegramJson, TransactionTemplate transaction,
+      OutboxSender<Outgoing> telegramSender, StaffCommands staffCommands, Clinic clinic,
+      ChannelMetrics telegramMetrics, Clock clock, TelegramContacts contacts,
+      ChatScreen screen, ChatLinks links, ChatJoining joining) {
+    UpdateProcessor processor = new UpdateProcessor(telegramSender, blocked, conversations,
+        messages, calls, telegramJson, new UpdateProcessor.Staff(staffCommands,
+            clinic.staffChatId(), clinic.staffIds()), contacts, screen, links, joining);
+    // Telegram keeps an undelivered update for 24 hours; an id older than that cannot return
+    return new InboxDispatcher<>(UpdateProcessor.CHANNEL, telegramInbox, processor, transaction,
+        3, telegramMetrics, clock, Duration.ofHours(25));
   }
 
   @Bean(destroyMethod = "stop")
-  UpdateIntake updateIntake(Inbox inbox, ObjectMapper telegramJson,
-      TransactionTemplate transaction, InboxDispatcher dispatcher, TelegramMetrics metrics) {
-    return new UpdateIntake(inbox, telegramJson, transaction, dispatcher, metrics);
+  UpdateIntake<Update> telegramIntake(Inbox telegramInbox, TransactionTemplate transaction,
+      InboxDispatcher<Update> telegramDispatcher, ChannelMetrics telegramMetrics) {
+    return new UpdateIntake<>(UpdateProcessor.CHANNEL, telegramInbox, transaction,
+        telegramDispatcher, telegramMetrics, TelegramUpdates.IN_ORDER);
+  }
+
+  @Bean
+  TelegramUpdates telegramUpdates(UpdateIntake<Update> telegramIntake,
+      ObjectMapper telegramJson) {
+    return new TelegramUpdates(telegramIntake, telegramJson);
   }
 
   @Bean
   @ConditionalOnExpression("'${telegram.webhook-url:}' != ''")
-  ServletRegistrationBean<WebhookServlet> telegramWebhook(UpdateIntake intake,
+  ServletRegistrationBean<WebhookServlet> telegramWebhook(TelegramUpdates intake,
       TelegramSettings settings) {
     ServletRegistrationBean<WebhookServlet> webhook =
         new ServletRegistrationBean<>(new WebhookServlet(intake, settings), settings.webhookPath());
@@ -183,8 +210,10 @@ class TelegramConfiguration {
 
   @Bean
   TelegramChannel telegramChannel(TelegramClient client, TelegramSettings settings,
-      Messages messages, UpdateIntake intake, InboxDispatcher dispatcher, OutboxSender sender) {
+      Messages messages, TelegramUpdates intake, InboxDispatcher<Update> telegramDispatcher,
+      OutboxSender<Outgoing> telegramSender) {
     return new TelegramChannel(client, settings, messages,
-        new LongPolling(client, intake, settings.pollTimeoutSeconds()), dispatcher, sender);
+        new LongPolling(client, intake, settings.pollTimeoutSeconds()), telegramDispatcher,
+        telegramSender);
   }
 }

@@ -41,8 +41,8 @@ final class TelegramContacts implements PersonContacts.OfChannel {
         .params(shown.firstName(), shown.username(), now, chatId).update();
     if (updated == 0) {
       jdbc.sql("""
-          insert into telegram_chat (chat_id, blocked, updated_at, first_name, username)
-          values (?, false, ?, ?, ?)""").params(chatId, now, shown.firstName(), shown.username())
+          insert into telegram_chat (chat_id, updated_at, first_name, username)
+          values (?, ?, ?, ?)""").params(chatId, now, shown.firstName(), shown.username())
           .update();
     }
     known.put(chatId, shown);

@@ -2,15 +2,16 @@ package com.mesoplan.channel.telegram;
 
 import com.mesoplan.conversation.ChannelNotifier;
 import com.mesoplan.conversation.Reply;
+import com.mesoplan.messaging.OutboxSender;
 import java.util.Optional;
 
 /** Reminders, check-ins and staff alerts for Telegram chats go through the outbox too. */
 final class TelegramNotifier implements ChannelNotifier {
 
-  private final OutboxSender sender;
+  private final OutboxSender<Outgoing> sender;
   private final Optional<Long> staffChat;
 
-  TelegramNotifier(OutboxSender sender, Optional<Long> staffChat) {
+  TelegramNotifier(OutboxSender<Outgoing> sender, Optional<Long> staffChat) {
     this.sender = sender;
     this.staffChat = staffChat;
   }
@@ -38,6 +39,6 @@ final class TelegramNotifier implements ChannelNotifier {
 
   private void store(String chatId, Reply reply, boolean urgent) {
     long chat = UpdateProcessor.chatIdOf(chatId).orElseThrow();
-    sender.queueFromDatabase(chat, TelegramReplies.render(chat, reply, Optional.empty()), urgent);
+    sender.queueFromDatabase(chatId, TelegramReplies.render(chat, reply, Optional.empty()), urgent);
   }
 }

@@ -6,10 +6,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the Telegram channel keeps about a person: their name and username, whether they blocked
- * the bot, the last question sent to them with buttons (to take the buttons away when they type
- * the answer), and replies not yet delivered. Processed updates keep no chat id, and sent
- * replies are deleted.
+ * What the Telegram channel keeps about a person: their name and username, and the last question
+ * sent to them with buttons (to take the buttons away when they type the answer). The inbox,
+ * the outbox and blocked chats are the messaging core's ({@code ChatRecords}).
  */
 final class TelegramPersonalData implements PersonalData {
 
@@ -40,14 +39,6 @@ final class TelegramPersonalData implements PersonalData {
             out.put("lastQuestionWithButtons", rs.getString("open_question_text"));
             return true;
           }).optional();
-      out.put("blockedTheBot", jdbc.sql("select blocked from telegram_chat where chat_id = ?")
-          .param(chat).query(Boolean.class).optional().orElse(false));
-      out.put("updatesWaiting", jdbc.sql(
-          "select count(*) from telegram_inbox where chat_id = ? and processed_at is null")
-          .param(chat).query(Long.class).single());
-      out.put("repliesWaiting", jdbc.sql(
-          "select count(*) from telegram_outbox where chat_id = ?")
-          .param(chat).query(Long.class).single());
     });
     return out;
   }
@@ -55,9 +46,6 @@ final class TelegramPersonalData implements PersonalData {
   @Override
   public void erase(String chatId) {
     UpdateProcessor.chatIdOf(chatId).ifPresent(chat -> {
-      jdbc.sql("delete from telegram_outbox where chat_id = ?").param(chat).update();
-      jdbc.sql("update telegram_inbox set chat_id = 0, body = '{}' where chat_id = ?")
-          .param(chat).update();
       jdbc.sql("delete from telegram_chat where chat_id = ?").param(chat).update();
       contacts.forget(chat);
     });

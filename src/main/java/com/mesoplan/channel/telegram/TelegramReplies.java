@@ -2,6 +2,7 @@ package com.mesoplan.channel.telegram;
 
 import com.mesoplan.channel.telegram.Outgoing.Key;
 import com.mesoplan.conversation.Attachment;
+import com.mesoplan.conversation.ButtonData;
 import com.mesoplan.conversation.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,9 +85,9 @@ final class TelegramReplies {
     List<List<Key>> rows = new ArrayList<>();
     for (Reply.Button button : message.buttons()) {
       rows.add(List.of(new Key((button.ticked() ? TICK : "") + button.label(),
-          CallbackData.of(button))));
+          ButtonData.of(button))));
     }
-    message.submit().ifPresent(b -> rows.add(List.of(new Key(b.label(), CallbackData.of(b)))));
+    message.submit().ifPresent(b -> rows.add(List.of(new Key(b.label(), ButtonData.of(b)))));
     message.links().forEach(link -> rows.add(List.of(new Key(link.label(), null, link.url()))));
     return rows;
   }

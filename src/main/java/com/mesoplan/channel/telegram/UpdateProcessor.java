@@ -1,6 +1,9 @@
 package com.mesoplan.channel.telegram;
 
 import com.mesoplan.conversation.ChatId;
+import com.mesoplan.messaging.BlockedChats;
+import com.mesoplan.messaging.OutboxSender;
+import com.mesoplan.messaging.Turns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.channel.telegram.UpdateReader.ForConversation;
@@ -8,7 +11,10 @@ import com.mesoplan.channel.telegram.UpdateReader.Membership;
 import com.mesoplan.channel.telegram.UpdateReader.Meaning;
 import com.mesoplan.channel.telegram.UpdateReader.PrivateOnly;
 import com.mesoplan.conversation.ConversationService;
+import com.mesoplan.conversation.ChatJoining;
+import com.mesoplan.conversation.ChatLinks;
 import com.mesoplan.conversation.Incoming;
+import com.mesoplan.conversation.JoinLinks;
 import com.mesoplan.conversation.StaffCommands;
 import com.mesoplan.conversation.Reply;
 import com.mesoplan.i18n.Messages;
@@ -19,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -27,38 +32,38 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Takes one stored update through the conversation. The turn, its replies in the outbox and
  * the mark that the update is done commit together, so an update has its effect exactly once.
  */
-final class UpdateProcessor {
+final class UpdateProcessor implements Turns<Update> {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
   static final String CHANNEL = "telegram";
 
-  private final Inbox inbox;
-  private final OutboxSender sender;
+  private final OutboxSender<Outgoing> sender;
   private final BlockedChats blocked;
   private final ConversationService conversations;
   private final Messages messages;
   private final TelegramCalls calls;
   private final ObjectMapper json;
-  private final TransactionTemplate transaction;
   private final Staff staff;
   private final TelegramContacts contacts;
   private final ChatScreen screen;
+  private final ChatLinks links;
+  private final ChatJoining joining;
 
-  UpdateProcessor(Inbox inbox, OutboxSender sender, BlockedChats blocked,
+  UpdateProcessor(OutboxSender<Outgoing> sender, BlockedChats blocked,
       ConversationService conversations, Messages messages, TelegramCalls calls,
-      ObjectMapper json, TransactionTemplate transaction, Staff staff,
-      TelegramContacts contacts, ChatScreen screen) {
+      ObjectMapper json, Staff staff, TelegramContacts contacts, ChatScreen screen,
+      ChatLinks links, ChatJoining joining) {
+    this.joining = joining;
+    this.links = links;
     this.screen = screen;
     this.staff = staff;
     this.contacts = contacts;
-    this.inbox = inbox;
     this.sender = sender;
     this.blocked = blocked;
     this.conversations = conversations;
     this.messages = messages;
     this.calls = calls;
     this.json = json;
-    this.transaction = transaction;
   }
 
   /**
@@ -77,40 +82,16 @@ final class UpdateProcessor {
     }
   }
 
-  /** Takes the update's turn in a transaction of its own. */
-  void process(long updateId, Update update) {
-    inOneTransaction(() -> take(updateId, update));
-  }
-
-  /** Runs turns in one transaction: they commit together, or none does. */
-  void inOneTransaction(Runnable turns) {
-    transaction.executeWithoutResult(status -> turns.run());
-  }
-
-  /**
-   * Takes the update's turn, unless it was taken already (by another instance), in the
-   * caller's transaction.
-   */
-  void take(long updateId, Update update) {
-    if (inbox.claim(updateId)) {
-      act(read(update));
-    }
-  }
-
-  /**
-   * Takes the turn of an update stored in the caller's transaction as already done (it never
-   * waited in the inbox, so there is nothing to claim).
-   */
-  void takeNew(Update update) {
+  @Override
+  public void take(Update update) {
     act(read(update));
   }
 
-  /** A stored body read back; empty when it cannot be read (it is then skipped). */
-  Optional<Update> parse(long updateId, String body) {
+  @Override
+  public Optional<Update> read(String body) {
     try {
       return Optional.of(json.readValue(body, Update.class));
     } catch (JsonProcessingException e) {
-      log.warn("update {} could not be read and is skipped", updateId);
       return Optional.empty();
     }
   }
@@ -148,19 +129,19 @@ final class UpdateProcessor {
       Reply answer = staff.commands().handle(command.command(), conversationOf(command.userId()));
       if (StaffCommands.isPersonal(command.command()) && command.chatId() != command.userId()) {
         // a sign-in link is for the asker alone: it goes to their private chat, not the group
-        sender.queue(command.userId(), TelegramReplies.render(command.userId(), answer,
+        sender.queue(conversationOf(command.userId()), TelegramReplies.render(command.userId(), answer,
             Optional.empty()));
         notice(command.chatId(), Optional.empty(), "staff.sentPrivately");
         return;
       }
-      sender.queue(command.chatId(), TelegramReplies.render(command.chatId(), answer,
+      sender.queue(conversationOf(command.chatId()), TelegramReplies.render(command.chatId(), answer,
           Optional.empty()));
     } else if (meaning instanceof UpdateReader.StaffOnly group) {
       notice(group.chatId(), group.language(), "staff.notAvailable");
     } else if (meaning instanceof Membership membership) {
-      blocked.set(membership.chatId(), membership.blocked());
+      blocked.set(conversationOf(membership.chatId()), membership.blocked());
       if (membership.blocked()) {
-        sender.dropPending(membership.chatId());
+        sender.dropPending(conversationOf(membership.chatId()));
       }
     }
   }
@@ -172,9 +153,11 @@ final class UpdateProcessor {
    */
   private void converse(ForConversation turn) {
     long chat = turn.chatId();
-    blocked.unblock(chat);
+    blocked.unblock(conversationOf(chat));
     contacts.remember(chat, turn.sender());
-    Reply reply = conversations.handle(conversationOf(chat), turn.incoming(), turn.language());
+    Reply reply = joining(turn).orElseGet(() -> conversations.handle(
+        links.conversationOf(conversationOf(chat)).orElse(conversationOf(chat)), turn.incoming(),
+        turn.language()));
     Optional<String> toast = reply.toast()
         .filter(t -> reply.asks().isPresent() && reply.asks().equals(screen.lastShown(chat)));
     turn.callbackQueryId().ifPresent(id -> afterCommit(() -> calls.answerPress(id, toast)));
@@ -185,13 +168,27 @@ final class UpdateProcessor {
         : reply.answered().flatMap(answered -> screen.openQuestion(chat)
             .filter(open -> open.question().equals(answered)));
     typedTo.ifPresent(open -> screen.closed(chat, open.messageId()));
-    sender.queue(chat, TelegramReplies.render(chat, reply, turn.pressed(), typedTo));
+    sender.queue(conversationOf(chat), TelegramReplies.render(chat, reply, turn.pressed(),
+        typedTo));
+  }
+
+  /**
+   * {@code /start join-<code>}, from a link the website's chat offered: this chat is shown the
+   * confirmation to type there ({@link ChatJoining}).
+   */
+  private Optional<Reply> joining(ForConversation turn) {
+    if (!(turn.incoming() instanceof Incoming.Command command) || !command.name().equals("start")
+        || !command.argument().startsWith(JoinLinks.PREFIX)) {
+      return Optional.empty();
+    }
+    return Optional.of(joining.opened(command.argument().substring(JoinLinks.PREFIX.length()),
+        conversationOf(turn.chatId()), turn.language()));
   }
 
   /** One message in a group, in the sender's language where it is offered. */
   private void notice(long chatId, Optional<String> language, String key) {
     String text = messages.render(messages.languageFor(language.orElse(null)), key);
-    sender.queue(chatId, List.of(Outgoing.send(chatId, TelegramReplies.escape(text), List.of())));
+    sender.queue(conversationOf(chatId), List.of(Outgoing.send(chatId, TelegramReplies.escape(text), List.of())));
   }
 
   private static void afterCommit(Runnable action) {

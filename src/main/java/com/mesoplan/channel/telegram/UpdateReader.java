@@ -1,6 +1,7 @@
 package com.mesoplan.channel.telegram;
 
 import com.mesoplan.channel.telegram.TelegramReplies.PressedQuestion;
+import com.mesoplan.conversation.ButtonData;
 import com.mesoplan.conversation.Incoming;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -108,7 +109,7 @@ final class UpdateReader {
     Optional<PressedQuestion> pressed = sitsOn instanceof Message message && message.hasText()
         ? Optional.of(new PressedQuestion(message.getMessageId(), message.getText()))
         : Optional.empty();
-    Incoming incoming = CallbackData.read(query.getData()).<Incoming>map(p -> p)
+    Incoming incoming = ButtonData.read(query.getData()).<Incoming>map(p -> p)
         .orElse(new Incoming.Pressed(-1, "", ""));
     return new ForConversation(chatId, incoming, languageOf(query.getFrom()),
         Optional.of(query.getId()), pressed, Sender.of(query.getFrom()));

@@ -1,5 +1,6 @@
 package com.mesoplan.channel.telegram;
 
+import com.mesoplan.messaging.UpdateIntake;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,10 +24,10 @@ final class WebhookServlet extends HttpServlet {
 
   static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
-  private final transient UpdateIntake intake;
+  private final transient TelegramUpdates intake;
   private final byte[] secret;
 
-  WebhookServlet(UpdateIntake intake, TelegramSettings settings) {
+  WebhookServlet(TelegramUpdates intake, TelegramSettings settings) {
     this.intake = intake;
     this.secret = settings.webhookSecret().getBytes(StandardCharsets.UTF_8);
   }

@@ -47,7 +47,9 @@ final class BotHarness implements AutoCloseable {
     if (database == null) {
       database = Databases.arguments(Databases.H2, dataDir);
     }
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--mesoplan.console=false",
+    boolean ownPort = List.of(extra).stream().anyMatch(e -> e.startsWith("--server.port="));
+    List<String> args = new ArrayList<>(List.of(ownPort ? "--mesoplan.console=false"
+        : "--server.port=0", "--management.server.port=0", "--mesoplan.console=false",
         "--telegram.bot-token=123456:TEST", "--telegram.api-url=" + api.url(),
         "--telegram.poll-timeout-seconds=1"));
     // fast sending unless a test sets its own limits
@@ -111,8 +113,8 @@ final class BotHarness implements AutoCloseable {
         api.await("a reply in chat " + chatId, a -> activity() > activity, WAIT);
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\ninbox: " + jdbc().sql(
-            "select update_id, processed_at from telegram_inbox").query().listOfRows()
-            + "\noutbox: " + jdbc().sql("select id, chat_id, attempts from telegram_outbox")
+            "select delivery, processed_at from inbox").query().listOfRows()
+            + "\noutbox: " + jdbc().sql("select id, chat, attempts from outbox")
             .query().listOfRows());
       }
       sleepBriefly();

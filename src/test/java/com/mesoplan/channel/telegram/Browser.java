@@ -40,7 +40,9 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--window-size=1280,1000", "--lang=" + language);
+        "--disable-gpu", "--window-size=1280,1000", "--lang=" + language,
+        "--accept-lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(DRIVER)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);

@@ -136,7 +136,7 @@ public final class CrowdRun {
       // the tidying edits still waiting go out too, so that every call is counted
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       while (System.nanoTime() - planned < TimeUnit.SECONDS.toNanos(300) && jdbc.sql(
-          "select count(*) from telegram_outbox").query(Long.class).single() > 0) {
+          "select count(*) from outbox").query(Long.class).single() > 0) {
         Thread.sleep(200);
       }
       Thread.sleep(1000);

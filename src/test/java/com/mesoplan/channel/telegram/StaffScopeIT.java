@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mesoplan.channel.telegram.BotHarness.Person;
 import com.mesoplan.conversation.StaffLog;
+import com.mesoplan.messaging.Outbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,17 +115,19 @@ class StaffScopeIT {
 
   @Test
   void aRedFlagAlertGoesAheadOfSummaryCardsStillWaitingForTheStaffChat() {
-    Outbox outbox = bot.app.getBean(Outbox.class);
+    @SuppressWarnings("unchecked")
+    Outbox<Outgoing> outbox = bot.app.getBean("telegramOutbox", Outbox.class);
     long quiet = -100_321L;
+    String chat = UpdateProcessor.conversationOf(quiet);
     List<Long> cards = new java.util.ArrayList<>();
     // stored with a lease far ahead, so the sender leaves them where they are
     Optional<Instant> held = Optional.of(Instant.now().plus(Duration.ofHours(1)));
     for (int i = 0; i < 3; i++) {
-      cards.add(outbox.add(Outgoing.send(quiet, "card " + i, List.of()), held).id());
+      cards.add(outbox.add(chat, Outgoing.send(quiet, "card " + i, List.of()), held, false).id());
     }
-    long alert = outbox.add(Outgoing.send(quiet, "EMERGENCY", List.of()), held, true).id();
-    assertThat(outbox.waiting(quiet, 10)).extracting(Outbox.Entry::id)
+    long alert = outbox.add(chat, Outgoing.send(quiet, "EMERGENCY", List.of()), held, true).id();
+    assertThat(outbox.waiting(chat, 10)).extracting(Outbox.Entry::id)
         .containsExactly(alert, cards.get(0), cards.get(1), cards.get(2));
-    outbox.dropPending(quiet);
+    outbox.dropPending(chat);
   }
 }

@@ -352,15 +352,15 @@ class TelegramPollingIT {
     api.deliver(Updates.text(BotHarness.nextUpdateId(), gone.chatId, "1", "en"));
     api.await("the 403", a -> a.calls().stream().anyMatch(c -> c.status() == 403),
         BotHarness.WAIT);
-    api.await("the chat marked blocked", a -> Boolean.TRUE.equals(bot.jdbc()
-        .sql("select blocked from telegram_chat where chat_id = ?").param(gone.chatId)
-        .query(Boolean.class).optional().orElse(false)), BotHarness.WAIT);
-    assertThat(bot.jdbc().sql("select count(*) from telegram_outbox where chat_id = ?")
-        .param(gone.chatId).query(Long.class).single()).isZero();
+    api.await("the chat marked blocked", a -> bot.jdbc()
+        .sql("select count(*) from blocked_chat where chat = ?").param("telegram:" + gone.chatId)
+        .query(Long.class).single() == 1, BotHarness.WAIT);
+    assertThat(bot.jdbc().sql("select count(*) from outbox where chat = ?")
+        .param("telegram:" + gone.chatId).query(Long.class).single()).isZero();
     api.deliver(Updates.membership(BotHarness.nextUpdateId(), gone.chatId, "member"));
-    api.await("the chat unblocked", a -> Boolean.FALSE.equals(bot.jdbc()
-        .sql("select blocked from telegram_chat where chat_id = ?").param(gone.chatId)
-        .query(Boolean.class).single()), BotHarness.WAIT);
+    api.await("the chat unblocked", a -> bot.jdbc()
+        .sql("select count(*) from blocked_chat where chat = ?").param("telegram:" + gone.chatId)
+        .query(Long.class).single() == 0, BotHarness.WAIT);
   }
 
   @Test
@@ -395,10 +395,12 @@ class TelegramPollingIT {
             .param(conversation).query(Long.class).single()
         + bot.jdbc().sql("select count(*) from treatment_plan where chat_id = ?")
             .param(conversation).query(Long.class).single()
-        + bot.jdbc().sql("select count(*) from telegram_inbox where chat_id = ?")
-            .param(chatId).query(Long.class).single()
-        + bot.jdbc().sql("select count(*) from telegram_outbox where chat_id = ?")
-            .param(chatId).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from inbox where chat = ?")
+            .param(conversation).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from outbox where chat = ?")
+            .param(conversation).query(Long.class).single()
+        + bot.jdbc().sql("select count(*) from blocked_chat where chat = ?")
+            .param(conversation).query(Long.class).single()
         + bot.jdbc().sql("select count(*) from telegram_chat where chat_id = ?")
             .param(chatId).query(Long.class).single();
   }

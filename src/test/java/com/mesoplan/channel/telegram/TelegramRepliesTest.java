@@ -3,6 +3,7 @@ package com.mesoplan.channel.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mesoplan.channel.telegram.TelegramReplies.PressedQuestion;
+import com.mesoplan.conversation.ButtonData;
 import com.mesoplan.conversation.Incoming;
 import com.mesoplan.conversation.Reply;
 import java.nio.charset.StandardCharsets;
@@ -60,11 +61,11 @@ class TelegramRepliesTest {
   @Test
   void callbackDataIsDeterministicShortAndReadBack() {
     Reply.Button longest = new Reply.Button("x", 999_999, "a".repeat(24), "b".repeat(24), false);
-    String data = CallbackData.of(longest);
+    String data = ButtonData.of(longest);
     assertThat(data.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(64);
-    assertThat(CallbackData.read(data)).contains(
+    assertThat(ButtonData.read(data)).contains(
         new Incoming.Pressed(999_999, "a".repeat(24), "b".repeat(24)));
-    assertThat(CallbackData.read("garbage")).isEmpty();
-    assertThat(CallbackData.read("x:y:z")).isEmpty();
+    assertThat(ButtonData.read("garbage")).isEmpty();
+    assertThat(ButtonData.read("x:y:z")).isEmpty();
   }
 }

@@ -34,7 +34,7 @@ class TelegramRestartIT {
       api.deliver(Updates.text(first, chat, "/start", "en"));
       api.deliver(Updates.text(BotHarness.nextUpdateId(), chat, "1", "en"));
       api.await("the batch acknowledged", a -> a.confirmedOffset() > first + 1, BotHarness.WAIT);
-      assertThat(bot.jdbc().sql("select count(*) from telegram_inbox where processed_at is null")
+      assertThat(bot.jdbc().sql("select count(*) from inbox where processed_at is null")
           .query(Long.class).single()).isEqualTo(2);
       assertThat(api.texts(chat)).isEmpty();
       bot.stop();
@@ -44,7 +44,7 @@ class TelegramRestartIT {
       BotHarness.sleepBriefly();
       // the first question was answered before it could be sent: only the second is
       assertThat(api.texts(chat)).singleElement().asString().contains("Question 2 of 14");
-      assertThat(bot.jdbc().sql("select count(*) from telegram_inbox where processed_at is null")
+      assertThat(bot.jdbc().sql("select count(*) from inbox where processed_at is null")
           .query(Long.class).single()).isZero();
       bot.stop();
     }
@@ -58,7 +58,7 @@ class TelegramRestartIT {
       BotHarness bot = harness(api, kind).start("--telegram.sending=false");
       api.deliver(Updates.text(BotHarness.nextUpdateId(), chat, "/start", "en"));
       api.await("the reply stored", a -> bot.jdbc()
-          .sql("select count(*) from telegram_outbox")
+          .sql("select count(*) from outbox")
           .query(Long.class).single() == 1, BotHarness.WAIT);
       bot.stop();
       assertThat(api.texts(chat)).isEmpty();
@@ -67,7 +67,7 @@ class TelegramRestartIT {
       api.await("the reply", a -> a.texts(chat).size() == 1, BotHarness.WAIT);
       BotHarness.sleepBriefly();
       assertThat(api.texts(chat)).hasSize(1);
-      assertThat(bot.jdbc().sql("select count(*) from telegram_outbox")
+      assertThat(bot.jdbc().sql("select count(*) from outbox")
           .query(Long.class).single()).isZero();
       bot.stop();
     }

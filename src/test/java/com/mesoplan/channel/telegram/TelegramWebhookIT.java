@@ -57,7 +57,7 @@ class TelegramWebhookIT {
   }
 
   private long inboxRows() {
-    return bot.jdbc().sql("select count(*) from telegram_inbox").query(Long.class).single();
+    return bot.jdbc().sql("select count(*) from inbox").query(Long.class).single();
   }
 
   @Test

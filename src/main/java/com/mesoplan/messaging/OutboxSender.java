@@ -1,13 +1,8 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
-import com.mesoplan.messaging.FairQueue;
-import com.mesoplan.messaging.Pacer;
-import com.mesoplan.messaging.SendResult;
-import com.mesoplan.messaging.SendingLimits;
-import com.mesoplan.messaging.Worker;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.mesoplan.channel.telegram.Outbox.Entry;
+import com.mesoplan.messaging.Outbox.Entry;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,11 +25,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends the outbox within Telegram's limits, fairly among chats ({@link FairQueue}), one call at
- * a time per chat so replies keep their order. Waits {@code retry_after} on 429 (and learns from
- * it), backs off on server and network errors, settles "message is not modified" as done, and
- * stops messaging a person who blocked the bot (403). A call that a later one of its chat has
- * overtaken (an older copy of a question, an edit covered by a later edit) is dropped unsent.
+ * Sends a channel's outbox within the channel's limits, fairly among chats ({@link FairQueue}),
+ * one call at a time per chat so replies keep their order. Waits as long as the channel asks
+ * when it says "too fast" (and learns from it), backs off on failures, settles what needed no
+ * change as done, and stops messaging a person who is gone (blocked the bot). A call that a
+ * later one of its chat has overtaken (an older copy of a question, an edit covered by a later
+ * edit) is dropped unsent.
  *
  * <p>A turn's replies are leased to this instance as they are stored and handed to its sender
  * in memory once the turn commits, so they are sent without being read back, provided every
@@ -49,11 +45,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * sent rows in groups. A chat's held calls are guarded by the chat's {@link Chat} object;
  * everything else shared is a concurrent collection or the pacer's own lock.
  */
-final class OutboxSender {
+public final class OutboxSender<C> {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final int LONGEST_BACKOFF_SECONDS = 60;
-  /** Long enough for one call to Telegram; a dead instance's rows are free again after it. */
+  /** Long enough for one call to the channel; a dead instance's rows are free again after it. */
   private static final Duration LEASE = Duration.ofSeconds(30);
   private static final int BATCH = 20;
   private static final int SENDING_THREADS = 8;
@@ -61,29 +57,29 @@ final class OutboxSender {
   private static final Duration SETTLE_LINGER = Duration.ofMillis(100);
 
   /** A call this instance holds, and until when. */
-  private record Held(Entry entry, Instant leasedUntil) {}
+  private record Held<C>(Entry<C> entry, Instant leasedUntil) {}
 
   /**
    * The calls of one chat that this instance holds, in order, messages before cosmetic calls.
    * The generation changes whenever they are given back to the database, so a turn that looked
    * before then does not add to them.
    */
-  private static final class Chat {
-    final ArrayDeque<Held> messages = new ArrayDeque<>(4);
-    final ArrayDeque<Held> cosmetic = new ArrayDeque<>(4);
+  private static final class Chat<C> {
+    final ArrayDeque<Held<C>> messages = new ArrayDeque<>(4);
+    final ArrayDeque<Held<C>> cosmetic = new ArrayDeque<>(4);
     /** Calls stored by a transaction not yet ended (a chat's turns may share one). */
     final Set<Long> storing = new HashSet<>(4);
     long generation;
 
-    Held next() {
+    Held<C> next() {
       return messages.isEmpty() ? cosmetic.peekFirst() : messages.peekFirst();
     }
 
-    void add(Held call) {
-      (call.entry().call().cosmetic() ? cosmetic : messages).addLast(call);
+    void add(Held<C> call) {
+      (call.entry().traits().cosmetic() ? cosmetic : messages).addLast(call);
     }
 
-    void remove(Held call) {
+    void remove(Held<C> call) {
       if (!messages.remove(call)) {
         cosmetic.remove(call);
       }
@@ -105,19 +101,18 @@ final class OutboxSender {
     }
   }
 
-  private final Outbox outbox;
+  private final Outbox<C> outbox;
   private final BlockedChats blocked;
-  private final TelegramCalls calls;
-  private final ChatScreen screen;
+  private final OutboxChannel<C> channel;
   private final Clock clock;
   /**
    * Chats with calls held here lately. One forgotten while it still holds calls only delays
    * them: their lease runs out and they are sent from the database.
    */
-  private final Cache<Long, Chat> held = Caffeine.newBuilder()
+  private final Cache<String, Chat<C>> held = Caffeine.newBuilder()
       .expireAfterAccess(Duration.ofMinutes(1)).maximumSize(100_000).build();
   /** Chats with calls to read from the database. */
-  private final Set<Long> fromDatabase = ConcurrentHashMap.newKeySet();
+  private final Set<String> fromDatabase = ConcurrentHashMap.newKeySet();
   private final Pacer pacer;
   private final Worker scan;
   private volatile boolean running;
@@ -128,10 +123,10 @@ final class OutboxSender {
    * Questions with buttons sent, to note with the rows settled next: one transaction for many,
    * where one each would make every send wait for a commit of its own.
    */
-  private final Queue<ChatScreen.Opened> opened = new ConcurrentLinkedQueue<>();
+  private final Queue<OutboxChannel.Delivered<C>> delivered = new ConcurrentLinkedQueue<>();
   private final Thread settler;
 
-  private final TelegramMetrics metrics;
+  private final ChannelMetrics metrics;
 
   private final boolean onlyInstance;
 
@@ -139,23 +134,22 @@ final class OutboxSender {
    * @param onlyInstance the database can have no other instance (embedded H2): leases found at
    *     the start were left by a process that died, and are freed at once
    */
-  OutboxSender(Outbox outbox, BlockedChats blocked, TelegramCalls calls, ChatScreen screen,
-      TelegramSettings settings, Clock clock, TelegramMetrics metrics, boolean onlyInstance) {
+  public OutboxSender(Outbox<C> outbox, BlockedChats blocked, OutboxChannel<C> channel,
+      Clock clock, ChannelMetrics metrics, boolean onlyInstance) {
     this.onlyInstance = onlyInstance;
     this.metrics = metrics;
     this.outbox = outbox;
     this.blocked = blocked;
-    this.calls = calls;
-    this.screen = screen;
+    this.channel = channel;
     this.clock = clock;
-    FairQueue queue = new FairQueue(limits(settings), TimeMeter.SYSTEM_NANOTIME);
-    this.pacer = new Pacer("telegram-send", queue, SENDING_THREADS, this::sendNext);
-    this.scan = new Worker("telegram-outbox", 250, this::scan);
-    this.settler = new Thread(this::settleSent, "telegram-settle");
+    FairQueue queue = new FairQueue(channel.limits(), TimeMeter.SYSTEM_NANOTIME);
+    this.pacer = new Pacer(channel.name() + "-send", queue, SENDING_THREADS, this::sendNext);
+    this.scan = new Worker(channel.name() + "-outbox", 250, this::scan);
+    this.settler = new Thread(this::settleSent, channel.name() + "-settle");
     settler.setDaemon(true);
   }
 
-  void start() {
+  public void start() {
     if (onlyInstance) {
       int freed = outbox.releaseAll();
       if (freed > 0) {
@@ -168,7 +162,7 @@ final class OutboxSender {
     scan.start();
   }
 
-  void stop() {
+  public void stop() {
     running = false;
     scan.stop();
     pacer.stop();
@@ -215,12 +209,12 @@ final class OutboxSender {
 
   /** What a failure here costs is only the tidying of a question answered by typing. */
   private void noteOpened() {
-    List<ChatScreen.Opened> questions = new ArrayList<>();
-    for (ChatScreen.Opened question; (question = opened.poll()) != null; ) {
-      questions.add(question);
+    List<OutboxChannel.Delivered<C>> calls = new ArrayList<>();
+    for (OutboxChannel.Delivered<C> call; (call = delivered.poll()) != null; ) {
+      calls.add(call);
     }
-    if (!questions.isEmpty()) {
-      remember(() -> screen.opened(questions));
+    if (!calls.isEmpty()) {
+      remember(() -> channel.sent(calls));
     }
   }
 
@@ -253,12 +247,12 @@ final class OutboxSender {
    * Stores a turn's calls for its chat, in the caller's transaction; they go out once it
    * commits.
    */
-  void queue(long chat, List<Outgoing> turnCalls) {
+  public void queue(String chat, List<C> turnCalls) {
     if (turnCalls.isEmpty()) {
       return;
     }
-    screen.queued(chat, turnCalls);
-    Chat mine = held.get(chat, id -> new Chat());
+    channel.queued(chat, turnCalls);
+    Chat<C> mine = held.get(chat, id -> new Chat<>());
     List<Long> unsent = new ArrayList<>(outbox.unsent(chat));
     unsent.removeIf(settling::contains);
     long generation;
@@ -271,10 +265,10 @@ final class OutboxSender {
       ours = running && ids.containsAll(unsent);
     }
     Instant leasedUntil = Instant.now(clock).plus(LEASE);
-    List<Held> stored = new ArrayList<>(turnCalls.size());
-    for (Outgoing call : turnCalls) {
-      stored.add(new Held(outbox.add(call, ours ? Optional.of(leasedUntil) : Optional.empty()),
-          leasedUntil));
+    List<Held<C>> stored = new ArrayList<>(turnCalls.size());
+    for (C call : turnCalls) {
+      stored.add(new Held<>(outbox.add(chat, call,
+          ours ? Optional.of(leasedUntil) : Optional.empty(), false), leasedUntil));
     }
     if (!ours) {
       wakeFromDatabase(chat);
@@ -295,13 +289,13 @@ final class OutboxSender {
    * Stores calls without a lease (reminders, alerts), in the caller's transaction; they are sent
    * from the database once it commits. Urgent ones go before the chat's other calls waiting.
    */
-  void queueFromDatabase(long chat, List<Outgoing> stored, boolean urgent) {
-    screen.queued(chat, stored);
-    stored.forEach(call -> outbox.add(call, Optional.empty(), urgent));
+  public void queueFromDatabase(String chat, List<C> stored, boolean urgent) {
+    channel.queued(chat, stored);
+    stored.forEach(call -> outbox.add(chat, call, Optional.empty(), urgent));
     wakeFromDatabase(chat);
   }
 
-  private void wakeFromDatabase(long chat) {
+  private void wakeFromDatabase(String chat) {
     afterCommit(() -> {
       fromDatabase.add(chat);
       wakeNow(chat, true);
@@ -309,18 +303,18 @@ final class OutboxSender {
   }
 
   /** The person blocked the bot: nothing more is sent to them, from here or the database. */
-  void dropPending(long chat) {
-    Chat mine = held.getIfPresent(chat);
+  public void dropPending(String chat) {
+    Chat<C> mine = held.getIfPresent(chat);
     if (mine != null) {
       synchronized (mine) {
         mine.clear();
       }
     }
     outbox.dropPending(chat);
-    screen.forgetShown(chat);
+    channel.dropped(chat);
   }
 
-  private void hand(long chat, Chat mine, long generation, List<Held> stored) {
+  private void hand(String chat, Chat<C> mine, long generation, List<Held<C>> stored) {
     boolean added;
     synchronized (mine) {
       added = mine.generation == generation;
@@ -332,10 +326,10 @@ final class OutboxSender {
       outbox.release(stored.stream().map(h -> h.entry().id()).toList());
       fromDatabase.add(chat);
     }
-    wakeNow(chat, !added || stored.stream().anyMatch(h -> !h.entry().call().cosmetic()));
+    wakeNow(chat, !added || stored.stream().anyMatch(h -> !h.entry().traits().cosmetic()));
   }
 
-  private void wakeNow(long chat, boolean message) {
+  private void wakeNow(String chat, boolean message) {
     if (running) {
       pacer.wake(chat, message);
     }
@@ -343,7 +337,7 @@ final class OutboxSender {
 
   /** Calls due that no one is sending: stored by another instance, or to retry. */
   private boolean scan() {
-    for (Long chat : outbox.chatsDue(500)) {
+    for (String chat : outbox.chatsDue(500)) {
       if (!pacer.isBusy(chat)) {
         fromDatabase.add(chat);
         wakeNow(chat, true);
@@ -358,10 +352,10 @@ final class OutboxSender {
    * now (not due yet, held by another instance, failed) ends the round with nothing left: the
    * scan comes back to it.
    */
-  private Pacer.Round sendNext(long chat) {
-    Chat mine = held.getIfPresent(chat);
+  private Pacer.Round sendNext(String chat) {
+    Chat<C> mine = held.getIfPresent(chat);
     while (running) {
-      Held next = null;
+      Held<C> next = null;
       if (mine != null) {
         synchronized (mine) {
           next = mine.next();
@@ -394,7 +388,7 @@ final class OutboxSender {
     return new Pacer.Round(false, FairQueue.Left.NOTHING);
   }
 
-  private FairQueue.Left leftAfter(long chat, Chat mine) {
+  private FairQueue.Left leftAfter(String chat, Chat<C> mine) {
     FairQueue.Left left;
     synchronized (mine) {
       left = mine.left();
@@ -407,17 +401,17 @@ final class OutboxSender {
    * The chat's oldest call in the database, if it is due and free: empty when it was overtaken
    * (dropped; the round goes on), else how the round ended.
    */
-  private Optional<Pacer.Round> sendStored(long chat) {
+  private Optional<Pacer.Round> sendStored(String chat) {
     Pacer.Round none = new Pacer.Round(false, FairQueue.Left.NOTHING);
     if (!fromDatabase.remove(chat)) {
       return Optional.of(none);
     }
-    Optional<Entry> first = outbox.waiting(chat, BATCH).stream()
+    Optional<Entry<C>> first = outbox.waiting(chat, BATCH).stream()
         .filter(e -> !settling.contains(e.id())).findFirst();
     if (first.isEmpty()) {
       return Optional.of(none);
     }
-    Entry entry = first.get();
+    Entry<C> entry = first.get();
     if (!outbox.lease(entry.id(), LEASE)) {
       return Optional.of(none);
     }
@@ -432,8 +426,8 @@ final class OutboxSender {
       fromDatabase.remove(chat);
       return Optional.of(none);
     }
-    if (blocked.isBlocked(entry.chatId())) {
-      dropPending(entry.chatId());
+    if (blocked.isBlocked(entry.chat())) {
+      dropPending(entry.chat());
       fromDatabase.remove(chat);
       return Optional.of(none);
     }
@@ -443,7 +437,7 @@ final class OutboxSender {
   }
 
   /** The held calls go back to the database (a failure, or a lease running out). */
-  private void giveBack(long chat, Chat mine) {
+  private void giveBack(String chat, Chat<C> mine) {
     List<Long> ids;
     synchronized (mine) {
       ids = mine.clear();
@@ -453,7 +447,7 @@ final class OutboxSender {
   }
 
   /** An overtaken call is settled without being sent. */
-  private boolean drop(Entry entry) {
+  private boolean drop(Entry<C> entry) {
     settle(entry.id());
     metrics.sent("overtaken");
     return true;
@@ -472,36 +466,32 @@ final class OutboxSender {
   }
 
   /** Makes the call; says whether it is settled, so the chat's next call may follow. */
-  private boolean send(Entry entry) {
-    SendResult result = calls.send(entry.call());
+  private boolean send(Entry<C> entry) {
+    SendResult result = channel.send(entry.call());
     if (result instanceof SendResult.Sent sent) {
       metrics.sent("ok");
-      if (entry.call().asksWithButtons() && sent.messageId().isPresent()) {
-        opened.add(new ChatScreen.Opened(sent.messageId().getAsInt(), entry.call()));
-      }
+      delivered.add(new OutboxChannel.Delivered<>(entry.chat(), entry.call(), sent));
       settle(entry.id());
       return true;
     }
     if (result instanceof SendResult.RetryAfter limited) {
       metrics.sent("429");
       retryLater(entry, limited.after());
-      pacer.limited(entry.chatId());
+      pacer.limited(entry.chat());
       return false;
     }
     if (result instanceof SendResult.Gone) {
       metrics.sent("403");
       // dropped first, so that a chat seen as blocked has nothing left waiting
-      dropPending(entry.chatId());
-      blocked.set(entry.chatId(), true);
+      dropPending(entry.chat());
+      blocked.set(entry.chat(), true);
       return false;
     }
     if (result instanceof SendResult.Rejected rejected) {
       metrics.sent("error");
-      log.warn("Telegram refused an outgoing {} with {}", entry.call().kind(), rejected.code());
-      if (entry.call().shows() != null) {
-        // the question never reached the chat: a stale press must get it, not a toast
-        remember(() -> screen.forgetShown(entry.chatId()));
-      }
+      log.warn("{} refused an outgoing {} with {}", channel.title(),
+          channel.describe(entry.call()), rejected.code());
+      remember(() -> channel.refused(entry.chat(), entry.call()));
       settle(entry.id());
       return true;
     }
@@ -510,17 +500,11 @@ final class OutboxSender {
     return false;
   }
 
-  /** Telegram's limits: groups (negative chat ids, such as the staff chat) 20 calls a minute. */
-  static SendingLimits limits(TelegramSettings settings) {
-    return new SendingLimits(settings.messagesPerSecond(), settings.chatMessagesPerSecond(),
-        settings.chatBurst(), chat -> chat < 0, 20);
-  }
-
-  private void retryLater(Entry entry, Duration wait) {
+  private void retryLater(Entry<C> entry, Duration wait) {
     outbox.retryAt(entry.id(), Instant.now(clock).plus(wait));
   }
 
-  private static Duration backoff(Entry entry) {
+  private static <C> Duration backoff(Entry<C> entry) {
     return Duration.ofSeconds(Math.min(LONGEST_BACKOFF_SECONDS, 1L << Math.min(entry.attempts(), 6)));
   }
 

@@ -1,11 +1,9 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mesoplan.Databases;
-import com.mesoplan.channel.telegram.UpdateIntake.Received;
+import com.mesoplan.messaging.UpdateIntake.Received;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,16 +32,16 @@ class UpdateIntakeIT {
   @TempDir
   Path dataDir;
 
-  private UpdateIntake intake;
+  private UpdateIntake<String> intake;
   private JdbcClient jdbc;
   private Inbox inbox;
   private final RecordingTurns turns = new RecordingTurns();
 
-  /** Takes turns by marking the chat in telegram_chat; fails for the update ids it is told. */
-  private final class RecordingTurns implements UpdateIntake.Turns {
-    final List<Long> taken = new CopyOnWriteArrayList<>();
-    final List<Long> waiting = new CopyOnWriteArrayList<>();
-    volatile long failFor = -1;
+  /** Takes turns by blocking a chat named after the update; fails for the update it is told. */
+  private final class RecordingTurns implements UpdateIntake.Handoff<String> {
+    final List<String> taken = new CopyOnWriteArrayList<>();
+    final List<String> waiting = new CopyOnWriteArrayList<>();
+    volatile String failFor = "";
 
     @Override
     public boolean taking() {
@@ -51,18 +49,18 @@ class UpdateIntakeIT {
     }
 
     @Override
-    public void take(Received update) {
-      jdbc.sql("insert into telegram_chat (chat_id, blocked, updated_at) "
-          + "values (?, false, current_timestamp)").param(update.updateId()).update();
-      if (update.updateId() == failFor) {
+    public void take(Received<String> update) {
+      jdbc.sql("insert into blocked_chat (chat, blocked_at) values (?, current_timestamp)")
+          .param("turn:" + update.update()).update();
+      if (update.update().equals(failFor)) {
         throw new IllegalStateException("the turn failed");
       }
-      taken.add(update.updateId());
+      taken.add(update.update());
     }
 
     @Override
-    public void waiting(List<Received> updates) {
-      updates.forEach(u -> waiting.add(u.updateId()));
+    public void waiting(List<Received<String>> updates) {
+      updates.forEach(u -> waiting.add(u.update()));
     }
   }
 
@@ -80,13 +78,49 @@ class UpdateIntakeIT {
         .load().migrate();
     JdbcTemplate template = new JdbcTemplate(dataSource);
     jdbc = JdbcClient.create(template);
-    ObjectMapper json = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    inbox = new Inbox(template, Clock.systemUTC());
-    Outbox outbox = new Outbox(jdbc, json, Clock.systemUTC());
-    intake = new UpdateIntake(inbox, json,
+    inbox = new Inbox(template, "test", Clock.systemUTC());
+    Outbox<String> outbox = new Outbox<>(jdbc, new TextChannel(), Clock.systemUTC());
+    intake = new UpdateIntake<>("test", inbox,
         new TransactionTemplate(new DataSourceTransactionManager(dataSource)), turns,
-        new TelegramMetrics(new SimpleMeterRegistry(), inbox, outbox));
+        new ChannelMetrics(new SimpleMeterRegistry(), "test", inbox, outbox), null);
+  }
+
+  /** A channel whose calls are plain texts. */
+  static final class TextChannel implements OutboxChannel<String> {
+    @Override
+    public String name() {
+      return "test";
+    }
+
+    @Override
+    public SendingLimits limits() {
+      return new SendingLimits(30, 1, 3, chat -> false, 20);
+    }
+
+    @Override
+    public String write(String call) {
+      return call;
+    }
+
+    @Override
+    public String read(String body) {
+      return body;
+    }
+
+    @Override
+    public Traits traits(String call) {
+      return Traits.plain();
+    }
+
+    @Override
+    public SendResult send(String call) {
+      return SendResult.Sent.nothingNew();
+    }
+  }
+
+  /** An update of a chat, named by its delivery id. */
+  private static Received<String> update(String id, String chat) {
+    return new Received<>(new Inbox.Delivery(id, "test:" + chat, id), id);
   }
 
   /** Waiting updates are handed on once their callers have their answer. */
@@ -108,15 +142,13 @@ class UpdateIntakeIT {
   void anUpdateIsStoredAsDoneTogetherWithItsTurnAndARedeliveryChangesNothing(String kind)
       throws Exception {
     start(kind);
-    String update = Updates.text(11, 701, "/start", "en");
+    assertThat(intake.store(update("11", "701"))).isTrue();
+    assertThat(intake.store(update("11", "701"))).isFalse();
 
-    assertThat(intake.store(update)).isTrue();
-    assertThat(intake.store(update)).isFalse();
-
-    assertThat(turns.taken).containsExactly(11L);
+    assertThat(turns.taken).containsExactly("11");
     assertThat(turns.waiting).isEmpty();
     assertThat(inbox.pendingCount()).isZero();
-    assertThat(jdbc.sql("select body from telegram_inbox where update_id = 11")
+    assertThat(jdbc.sql("select body from inbox where channel = 'test' and delivery = '11'")
         .query(String.class).single()).isEqualTo("{}");
   }
 
@@ -124,16 +156,16 @@ class UpdateIntakeIT {
   @ValueSource(strings = {Databases.H2, Databases.POSTGRES})
   void anUpdateWhoseChatHasUpdatesWaitingJoinsThemInTheInbox(String kind) throws Exception {
     start(kind);
-    inbox.store(21, 702, Updates.text(21, 702, "/start", "en"));
+    inbox.store(update("21", "702").delivery());
 
-    assertThat(intake.store(Updates.text(22, 702, "1", "en"))).isTrue();
-    assertThat(intake.store(Updates.text(23, 703, "/start", "en"))).isTrue();
+    assertThat(intake.store(update("22", "702"))).isTrue();
+    assertThat(intake.store(update("23", "703"))).isTrue();
 
-    assertThat(turns.taken).containsExactly(23L);
+    assertThat(turns.taken).containsExactly("23");
     awaitWaiting(1);
-    assertThat(turns.waiting).containsExactly(22L);
-    assertThat(inbox.pending(702, 10)).extracting(Inbox.Pending::updateId)
-        .containsExactly(21L, 22L);
+    assertThat(turns.waiting).containsExactly("22");
+    assertThat(inbox.pending("test:702", 10)).extracting(Inbox.Pending::delivery)
+        .containsExactly("21", "22");
   }
 
   @ParameterizedTest
@@ -141,15 +173,16 @@ class UpdateIntakeIT {
   void aTurnThatFailsLeavesItsUpdateWaitingAndKeepsNothingOfTheTurn(String kind)
       throws Exception {
     start(kind);
-    turns.failFor = 31;
+    turns.failFor = "31";
 
-    assertThat(intake.store(Updates.text(31, 704, "/start", "en"))).isTrue();
+    assertThat(intake.store(update("31", "704"))).isTrue();
 
     assertThat(turns.taken).isEmpty();
     awaitWaiting(1);
-    assertThat(turns.waiting).containsExactly(31L);
-    assertThat(inbox.pending(704, 10)).extracting(Inbox.Pending::updateId).containsExactly(31L);
-    assertThat(jdbc.sql("select count(*) from telegram_chat where chat_id = 31")
+    assertThat(turns.waiting).containsExactly("31");
+    assertThat(inbox.pending("test:704", 10)).extracting(Inbox.Pending::delivery)
+        .containsExactly("31");
+    assertThat(jdbc.sql("select count(*) from blocked_chat where chat = 'turn:31'")
         .query(Long.class).single()).isZero();
   }
 }

@@ -1,22 +1,21 @@
-package com.mesoplan.channel.telegram;
+package com.mesoplan.conversation;
 
-import com.mesoplan.conversation.Incoming;
-import com.mesoplan.conversation.Reply;
 import java.util.Optional;
 
 /**
- * Button data made only from the dialog definition: {@code <version>:<step>:<option>}. Ids are
- * at most 24 characters each, so the data stays well within Telegram's 64 bytes.
+ * What a button sends back, made only from the dialog definition:
+ * {@code <version>:<step>:<option>}, the same on every channel. Ids are at most 24 characters
+ * each, so the data stays well within Telegram's 64 bytes.
  */
-final class CallbackData {
+public final class ButtonData {
 
-  private CallbackData() {}
+  private ButtonData() {}
 
-  static String of(Reply.Button button) {
+  public static String of(Reply.Button button) {
     return button.dialogVersion() + ":" + button.stepId() + ":" + button.optionId();
   }
 
-  static Optional<Incoming.Pressed> read(String data) {
+  public static Optional<Incoming.Pressed> read(String data) {
     if (data == null) {
       return Optional.empty();
     }
