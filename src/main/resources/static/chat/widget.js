@@ -77,7 +77,8 @@
       'button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid #1a73e8;' +
       'outline-offset:2px}' +
       '.reach{padding:6px 12px;font-size:14px;background:#eef3f2;border-top:1px solid #ddd}' +
-      '.reach button{margin-left:4px;font-size:14px;padding:2px 8px;cursor:pointer}' +
+      '.reach button{margin-left:4px;font-size:14px;padding:3px 10px;cursor:pointer;' +
+      'border:1px solid ' + s.accent + ';border-radius:6px;background:#fff;color:#1a1a1a}' +
       'form{display:flex;gap:6px;padding:8px;border-top:1px solid #ddd;background:#fff}' +
       'textarea{flex:1;resize:none;min-height:44px;max-height:120px;padding:8px;' +
       'border:1px solid #999;border-radius:8px}' +
@@ -348,8 +349,11 @@
     list.addEventListener('click', function (e) {
       var button = e.target.closest('button');
       if (!button || button.disabled) { return; }
-      if (!button.classList.contains('submit') && node.querySelector('.submit') === null) {
+      if (node.querySelector('.submit') === null) {
+        // one answer: the question is answered, a second tap must not answer it again
         button.setAttribute('aria-pressed', 'true');
+        list.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+        input.focus();
       }
       send({ press: button.getAttribute('data-press') }, true);
     });
@@ -357,9 +361,9 @@
   }
 
   function render(call) {
+    status.textContent = '';
     if (call.kind === 'notice') {
       bubble(call.text, 'notice');
-      status.textContent = call.text;
       return;
     }
     if (call.kind === 'answered') {

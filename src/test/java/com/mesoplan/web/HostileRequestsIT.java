@@ -102,6 +102,42 @@ class HostileRequestsIT {
   }
 
   @Test
+  void theWebsiteChatOpensNoChatItDidNotMakeAndNoOddSpellingReachesIt() throws Exception {
+    Answer started = send(port, "POST", "/chat/start", null, "");
+    assertThat(started.status()).isEqualTo(200);
+    String key = started.body().replaceAll(".*\"key\":\"([^\"]+)\".*", "$1");
+    assertThat(key).hasSize(43);
+    String forged = "A".repeat(43);
+    for (String bad : List.of(forged, key + "x", "", "../" + key)) {
+      assertThat(send(port, "POST", "/chat/messages", null, "{\"key\":\"" + bad
+          + "\",\"id\":\"abcdefgh12\",\"text\":\"hello\"}").status()).as(bad).isEqualTo(403);
+      assertThat(send(port, "POST", "/chat/stream", null, "{\"key\":\"" + bad
+          + "\",\"after\":0}").status()).as(bad).isEqualTo(403);
+      assertThat(send(port, "POST", "/chat/files/1", null, "{\"key\":\"" + bad + "\"}")
+          .status()).as(bad).isEqualTo(404);
+    }
+    Answer tooLong = send(port, "POST", "/chat/messages", null, "{\"key\":\"" + key
+        + "\",\"id\":\"abcdefgh12\",\"text\":\"" + "x".repeat(5000) + "\"}");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("1 to 4096 characters");
+    assertThat(send(port, "POST", "/chat/messages", null, "{\"key\":\"" + key
+        + "\",\"id\":\"../../x\",\"text\":\"hi\"}").status()).isEqualTo(400);
+    for (String path : List.of("/CHAT/start", "/chat;x/start", "//chat/start",
+        "/chat/%2e%2e/api/v1/leads", "/chat/../api/v1/leads", "/chat/start/",
+        "/chat/files/1;x")) {
+      Answer answer = send(port, "POST", path, null, "{\"key\":\"" + key + "\"}");
+      assertThat(answer.status()).as(path).isBetween(400, 499);
+      assertThat(answer.body()).as(path).doesNotContain("\"key\"");
+    }
+    for (String path : List.of("/chat/start", "/%63hat/start", "/chat/%73tart")) {
+      Answer foreign = exchange(port, "POST", path, null, new byte[0],
+          "Origin: https://evil.example");
+      assertThat(foreign.status()).as("a website not in MESOPLAN_WEB_CHAT_ORIGINS: " + path)
+          .isEqualTo(403);
+    }
+  }
+
+  @Test
   void noActuatorPathIsServedOnThePublicPort() throws Exception {
     for (String endpoint : List.of("", "/prometheus", "/health", "/health/liveness",
         "/health/readiness", "/metrics", "/env", "/beans", "/configprops", "/heapdump",
@@ -216,11 +252,14 @@ class HostileRequestsIT {
   }
 
   private static Answer exchange(int port, String method, String path, String authorization,
-      byte[] body) throws IOException {
+      byte[] body, String... headers) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n"
           + "Host: 127.0.0.1\r\nConnection: close\r\n");
+      for (String header : headers) {
+        head.append(header).append("\r\n");
+      }
       if (authorization != null) {
         head.append("Authorization: ").append(authorization).append("\r\n");
       }

@@ -30,7 +30,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * The website chat in a real headless Chromium, embedded by its one tag in a page of another
@@ -199,10 +198,11 @@ class WebChatBrowserIT {
     // consent by its button, reached with Tab and pressed with Enter
     WebElement agree = chat().findElements(By.cssSelector(".choices button")).stream()
         .filter(b -> b.getText().equals("I agree")).findFirst().orElseThrow();
-    new Actions(browser.driver).sendKeys(agree, Keys.ENTER).perform();
+    agree.sendKeys(Keys.ENTER);
     awaitQuestion(2);
     browser.await("the consent answer shown", b -> log().contains("✓ I agree"), WAIT);
     assertThat(agree.isEnabled()).as("an answered question's buttons are taken away").isFalse();
+    assertThat(chat().findElements(By.cssSelector(".msg.notice"))).as("pressed once").isEmpty();
 
     AFTER_CONSENT.subList(0, 5).forEach(this::type);
     screenshot();
@@ -304,14 +304,18 @@ class WebChatBrowserIT {
   }
 
   @Test
-  void aStaleButtonGetsANoticeNotASecondCopyOfTheQuestion() {
+  void aDoubleTapAnswersOnceAndAStaleButtonGetsANoticeNotASecondCopyOfTheQuestion() {
     openPage("en");
     chat().findElement(By.cssSelector(".launcher")).click();
     awaitQuestion(1);
     WebElement agree = chat().findElements(By.cssSelector(".choices button")).get(0);
-    press("I agree");
+    // a quick double tap answers once
+    browser.script("arguments[0].click(); arguments[0].click();", agree);
     awaitQuestion(2);
     browser.await("the consent answered", b -> !agree.isEnabled(), WAIT);
+    BotHarness.sleepBriefly();
+    assertThat(chat().findElements(By.cssSelector(".msg.notice"))).isEmpty();
+    assertThat(log().split("Question 2 of 14", -1)).hasSize(2);
     int questions = bot().size();
 
     // a second tab that had not heard of the answer yet: its button is still live
