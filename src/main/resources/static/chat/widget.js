@@ -433,7 +433,11 @@
     }).then(function (r) {
       if (!r.ok) { throw new Error('file ' + r.status); }
       return r.blob();
-    }).then(function (blob) { return URL.createObjectURL(blob); });
+    }).then(function (blob) {
+      // a picture as a PNG, anything else only to save: never a page of the clinic's site
+      var type = f.picture ? 'image/png' : 'application/octet-stream';
+      return URL.createObjectURL(new Blob([blob], { type: type }));
+    });
   }
 
   function cssEscape(value) {

@@ -54,11 +54,16 @@ public final class ChatJoining {
    */
   public Optional<Reply> typed(String conversation, String text, Optional<String> languageHint) {
     Matcher digits = CONFIRMATION.matcher(text);
-    if (!digits.matches() || !links.awaitsConfirmation(conversation)) {
+    Optional<String> joining = digits.matches() ? links.joining(conversation) : Optional.empty();
+    if (joining.isEmpty()) {
       return Optional.empty();
     }
     String language = conversations.languageOf(conversation)
         .orElse(messages.languageFor(languageHint.orElse(null)));
+    if (conversations.has(joining.get())) {
+      // it began a conversation of its own since it opened the code: that one would be lost
+      return Optional.of(say(language, "join.ownConversationSince"));
+    }
     Optional<String> joined = links.confirm(conversation, digits.group(1) + digits.group(2));
     if (joined.isEmpty()) {
       return Optional.of(say(language, "join.wrongConfirmation"));

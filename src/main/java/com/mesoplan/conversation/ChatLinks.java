@@ -21,8 +21,8 @@ public interface ChatLinks {
    */
   Optional<String> opened(String code, String chat);
 
-  /** Whether a chat opened the conversation's code and its confirmation is awaited. */
-  boolean awaitsConfirmation(String conversation);
+  /** The chat that opened the conversation's code, while its confirmation is awaited. */
+  Optional<String> joining(String conversation);
 
   /**
    * The conversation typed a confirmation: the chat it joins when it matches (the join is then

@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Chats joined to a conversation begun on another channel, and the codes that join them. A code
  * is 128 random bits, kept only as its SHA-256, one per conversation, good for an hour; the
- * confirmation is six random digits, kept as its SHA-256 too, good for ten minutes and for five
- * attempts.
+ * confirmation is six random digits, kept as its SHA-256 too, good for ten minutes; five wrong
+ * attempts void the code (opening it again makes new digits but no new attempts).
  */
 final class JdbcChatLinks implements ChatLinks, PersonalData {
 
@@ -57,8 +57,7 @@ final class JdbcChatLinks implements ChatLinks, PersonalData {
     Instant now = Instant.now(clock);
     String confirmation = String.format("%06d", RANDOM.nextInt(1_000_000));
     int taken = jdbc.sql("""
-        update chat_join_code set joining_chat = ?, confirmation_hash = ?, confirm_by = ?,
-          attempts = 0
+        update chat_join_code set joining_chat = ?, confirmation_hash = ?, confirm_by = ?
         where code_hash = ? and expires_at > ? and (joining_chat is null or joining_chat = ?)""")
         .params(chat, hash(confirmation), Timestamp.from(now.plus(CONFIRM_WITHIN)), hash(code),
             Timestamp.from(now), chat).update();
@@ -66,11 +65,12 @@ final class JdbcChatLinks implements ChatLinks, PersonalData {
   }
 
   @Override
-  public boolean awaitsConfirmation(String conversation) {
+  public Optional<String> joining(String conversation) {
     return jdbc.sql("""
-        select count(*) from chat_join_code
+        select joining_chat from chat_join_code
         where conversation = ? and joining_chat is not null and confirm_by > ?""")
-        .params(conversation, Timestamp.from(Instant.now(clock))).query(Long.class).single() > 0;
+        .params(conversation, Timestamp.from(Instant.now(clock))).query(String.class)
+        .optional();
   }
 
   @Override

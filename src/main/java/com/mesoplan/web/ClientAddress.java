@@ -18,6 +18,10 @@ public final class ClientAddress {
     if (!address.contains(":")) {
       return address;
     }
+    // an IPv6 literal only: anything else would make getByName ask the DNS
+    if (!address.matches("[0-9a-fA-F:.]{2,45}")) {
+      return address;
+    }
     try {
       byte[] bytes = InetAddress.getByName(address).getAddress();
       return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;

@@ -34,7 +34,7 @@ final class TelegramJoinLinks implements JoinLinks {
     return username().map(bot -> "https://t.me/" + bot + "?start=" + PREFIX + code);
   }
 
-  private Optional<String> username() {
+  private synchronized Optional<String> username() {
     // a failure is remembered for a minute: a page cannot make every request call Telegram
     if (username == null && System.nanoTime() - failedAt > 60_000_000_000L) {
       try {

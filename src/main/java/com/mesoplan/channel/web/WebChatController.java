@@ -209,6 +209,10 @@ class WebChatController {
     if (!newChats.take(request.getRemoteAddr())) {
       return tooMany(newChats.retryAfterSeconds());
     }
+    if (joinLinks.get().linkFor("").isEmpty()) {
+      // before a new code voids the one the person may still be about to open
+      return problem(HttpStatus.SERVICE_UNAVAILABLE, "Telegram cannot be reached now");
+    }
     String code = unitOfWork.inOne(() -> links.offer(chat.get()));
     Optional<String> link = joinLinks.get().linkFor(code);
     if (link.isEmpty()) {

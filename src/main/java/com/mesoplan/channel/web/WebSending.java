@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class WebSending implements OutboxChannel<WebCall> {
 
-  private static final SendingLimits LIMITS = new SendingLimits(500, 20, 10, chat -> false, 60);
+  private static final SendingLimits LIMITS =
+      new SendingLimits(20_000, 50, 20, chat -> false, 60);
 
   private final JsonMapper json;
   private final WebTranscript transcript;

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open event streams of browsers, each sent what its chat's transcript holds after the last
- * event it had. One thread sends everything: woken at once when this instance shows something,
+ * event it had. One thread finds what is new: woken at once when this instance shows something,
  * and every second it asks the transcript, in one query, which chats another instance showed
- * something since; so an event is never sent out of order or twice on one stream. Streams are
- * capped per chat, per client address and in all: each holds a connection.
+ * something since. Each stream is written by one task at a time on a pool of its own, so a
+ * browser that does not read stalls only its own stream, and an event is never sent out of order
+ * or twice on one stream. Streams are capped per chat, per client address and in all: each holds
+ * a connection.
  */
 final class WebStreams implements SmartLifecycle {
 
@@ -35,6 +40,7 @@ final class WebStreams implements SmartLifecycle {
   private static final int PER_CHAT = 5;
   private static final int PER_ADDRESS = 20;
   private static final int BATCH = 200;
+  private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
   /** A browser's stream, and the last event it had. */
   private static final class Stream {
@@ -43,6 +49,10 @@ final class WebStreams implements SmartLifecycle {
     final SseEmitter emitter;
     volatile long last;
     volatile long lastSentAt = System.nanoTime();
+    /** A write task is under way (or queued): the next one waits for the next round. */
+    final AtomicBoolean writing = new AtomicBoolean();
+    /** Something new came while a write was under way: look again once it ends. */
+    volatile boolean again;
 
     Stream(String chat, String address, SseEmitter emitter, long last) {
       this.chat = chat;
@@ -61,6 +71,11 @@ final class WebStreams implements SmartLifecycle {
   private final Set<String> woken = ConcurrentHashMap.newKeySet();
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread sender;
+  private final ExecutorService writers = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "web-stream-write");
+    thread.setDaemon(true);
+    return thread;
+  });
   private volatile boolean running;
   private long seen;
 
@@ -130,6 +145,7 @@ final class WebStreams implements SmartLifecycle {
 
   private void run() {
     long lastLook = 0;
+    long lastSweep = System.nanoTime();
     while (running) {
       try {
         wake.tryAcquire(1, TimeUnit.SECONDS);
@@ -150,6 +166,10 @@ final class WebStreams implements SmartLifecycle {
         for (String chat : chats) {
           feed(chat);
         }
+        if (System.nanoTime() - lastSweep > SWEEP_EVERY.toNanos()) {
+          lastSweep = System.nanoTime();
+          transcript.sweep(java.time.Instant.now().minus(Duration.ofDays(1)));
+        }
       } catch (RuntimeException e) {
         log.warn("the chats' streams wait for the next round: {}", e.getClass().getName());
       }
@@ -158,21 +178,7 @@ final class WebStreams implements SmartLifecycle {
 
   private void feed(String chat) {
     for (Stream stream : byChat.getOrDefault(chat, Set.of())) {
-      List<WebTranscript.Shown> news = transcript.after(chat, stream.last, BATCH);
-      try {
-        for (WebTranscript.Shown shown : news) {
-          stream.emitter.send(SseEmitter.event().id(Long.toString(shown.id())).name("call")
-              .data(json.writeValueAsString(WebEvents.of(shown)), MediaType.APPLICATION_JSON));
-          stream.last = shown.id();
-          stream.lastSentAt = System.nanoTime();
-        }
-      } catch (IOException | IllegalStateException e) {
-        close(stream);
-        stream.emitter.completeWithError(e);
-      }
-      if (news.size() == BATCH) {
-        wake(chat);
-      }
+      write(stream, false);
     }
   }
 
@@ -180,16 +186,53 @@ final class WebStreams implements SmartLifecycle {
     for (Set<Stream> streams : byChat.values()) {
       for (Stream stream : streams) {
         if (System.nanoTime() - stream.lastSentAt > HEARTBEAT.toNanos()) {
-          try {
-            stream.emitter.send(SseEmitter.event().comment("still here"));
-            stream.lastSentAt = System.nanoTime();
-          } catch (IOException | IllegalStateException e) {
-            close(stream);
-            stream.emitter.completeWithError(e);
-          }
+          write(stream, true);
         }
       }
     }
+  }
+
+  /** Hands the stream's next events (or a heartbeat) to a writer, unless one is at it. */
+  private void write(Stream stream, boolean heartbeat) {
+    if (!stream.writing.compareAndSet(false, true)) {
+      if (!heartbeat) {
+        stream.again = true;
+        if (!stream.writing.get()) {
+          wake(stream.chat);
+        }
+      }
+      return;
+    }
+    writers.execute(() -> {
+      try {
+        if (heartbeat) {
+          stream.emitter.send(SseEmitter.event().comment("still here"));
+          stream.lastSentAt = System.nanoTime();
+          return;
+        }
+        List<WebTranscript.Shown> news = transcript.after(stream.chat, stream.last, BATCH);
+        for (WebTranscript.Shown shown : news) {
+          stream.emitter.send(SseEmitter.event().id(Long.toString(shown.id())).name("call")
+              .data(json.writeValueAsString(WebEvents.of(shown)), MediaType.APPLICATION_JSON));
+          stream.last = shown.id();
+          stream.lastSentAt = System.nanoTime();
+        }
+        if (news.size() == BATCH) {
+          wake(stream.chat);
+        }
+      } catch (IOException | IllegalStateException e) {
+        close(stream);
+        stream.emitter.completeWithError(e);
+      } catch (RuntimeException e) {
+        log.warn("a chat's stream waits for the next round: {}", e.getClass().getName());
+      } finally {
+        stream.writing.set(false);
+        if (stream.again) {
+          stream.again = false;
+          wake(stream.chat);
+        }
+      }
+    });
   }
 
   @Override
@@ -209,6 +252,7 @@ final class WebStreams implements SmartLifecycle {
     if (thread != null) {
       thread.interrupt();
     }
+    writers.shutdownNow();
     byChat.values().forEach(streams -> streams.forEach(s -> s.emitter.complete()));
     byChat.clear();
     byAddress.clear();

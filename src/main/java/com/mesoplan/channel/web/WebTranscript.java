@@ -37,19 +37,46 @@ final class WebTranscript implements PersonalData {
     this.clock = clock;
   }
 
-  /** Shows the call; a second showing of the same call changes nothing. */
+  /**
+   * Shows the call; a second showing of the same call changes nothing. A file is kept for its
+   * latest showing only: an earlier copy of the same file in the chat is dropped.
+   */
   void show(WebCall call) {
-    String file = call.file() == null || call.file().content() == null ? null
-        : Base64.getEncoder().encodeToString(call.file().content());
+    boolean file = call.file() != null && call.file().content() != null;
+    if (file) {
+      jdbc.sql("""
+          update web_chat_message set file_base64 = null
+          where chat = ? and file_name = ? and file_base64 is not null""")
+          .params(call.chat(), call.file().name()).update();
+    }
     try {
       jdbc.sql("""
-          insert into web_chat_message (chat, call_id, body, file_base64, created_at)
-          values (?, ?, ?, ?, ?)""")
-          .params(call.chat(), call.id(), json.writeValueAsString(call.withoutContent()), file,
+          insert into web_chat_message (chat, call_id, body, file_name, file_base64, created_at)
+          values (?, ?, ?, ?, ?, ?)""")
+          .params(call.chat(), call.id(), json.writeValueAsString(call.withoutContent()),
+              file ? call.file().name() : null,
+              file ? Base64.getEncoder().encodeToString(call.file().content()) : null,
               Timestamp.from(Instant.now(clock))).update();
     } catch (DuplicateKeyException e) {
       // shown already: the sender was stopped between showing and settling it
     }
+  }
+
+  /**
+   * Forgets chats opened a day ago that never began a conversation, and what was shown to chats
+   * that are gone (the last words to an erased chat, once its page has had them).
+   */
+  int sweep(Instant openedBefore) {
+    Timestamp before = Timestamp.from(openedBefore);
+    int chats = jdbc.sql("""
+        delete from web_chat where created_at < ?
+          and not exists (select 1 from conversation c where c.chat_id = web_chat.chat)""")
+        .param(before).update();
+    int shown = jdbc.sql("""
+        delete from web_chat_message where created_at < ?
+          and not exists (select 1 from web_chat w where w.chat = web_chat_message.chat)""")
+        .param(before).update();
+    return chats + shown;
   }
 
   /**

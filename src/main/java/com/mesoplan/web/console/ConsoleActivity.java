@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 final class ConsoleActivity implements HandlerInterceptor {
 
   static final Set<String> BACKGROUND = Set.of("/console/events", "/console/today/flags");
-  private static final String LAST = ConsoleActivity.class.getName() + ".last";
+  static final String LAST = ConsoleActivity.class.getName() + ".last";
   private static final Duration LONGEST = Duration.ofHours(12);
 
   private final Duration idle;

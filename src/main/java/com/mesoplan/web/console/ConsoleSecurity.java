@@ -140,6 +140,9 @@ class ConsoleSecurity {
     today.setAlwaysUseDefaultTargetUrl(true);
     return (request, response, staff) -> {
       audit.record(StaffMembers.actor(staff), "console: signed in by " + how, Optional.empty());
+      // set now, so the page and its event stream that follow at once both update it: two
+      // requests adding it to the stored session together would collide
+      request.getSession().setAttribute(ConsoleActivity.LAST, java.time.Instant.now());
       today.onAuthenticationSuccess(request, response, staff);
     };
   }

@@ -282,7 +282,7 @@ public final class WebhookLoad {
   }
 
   /** The old generation's size after the last full collection, as the app reports it. */
-  private static String liveHeap(int managementPort) throws Exception {
+  static String liveHeap(int managementPort) throws Exception {
     String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
         "http://127.0.0.1:" + managementPort + "/actuator/prometheus")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
@@ -308,12 +308,12 @@ public final class WebhookLoad {
     throw new IllegalStateException("mesoplan did not start: " + Files.readString(output));
   }
 
-  private static long cpuTicks(long pid) throws IOException {
+  static long cpuTicks(long pid) throws IOException {
     String[] stat = Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
     return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
   }
 
-  private static long peakRssKb(long pid) throws IOException {
+  static long peakRssKb(long pid) throws IOException {
     return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
         .filter(l -> l.startsWith("VmHWM:")).map(l -> l.replaceAll("\\D", ""))
         .mapToLong(Long::parseLong).findFirst().orElse(-1);
