@@ -3,6 +3,21 @@
 (function () {
   var title = document.title;
 
+  // the stream says which flag is the newest: a page that already shows it fetches nothing
+  // (a card is not swapped under a staff member's pointer for nothing)
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var flags = document.getElementById('flags');
+    var trigger = event.detail.requestConfig && event.detail.requestConfig.triggeringEvent;
+    // the extension passes the server's message on as the event's detail
+    var message = trigger && trigger.detail;
+    if (!flags || event.detail.elt !== flags || !message || message.data === undefined) {
+      return;
+    }
+    if (Number(message.data) <= Number(flags.getAttribute('data-newest') || 0)) {
+      event.preventDefault();
+    }
+  });
+
   document.addEventListener('htmx:afterSwap', function (event) {
     var flags = document.getElementById('flags');
     if (!flags || event.detail.target.id !== 'flags' && event.detail.elt !== flags) {

@@ -129,6 +129,12 @@ class HostileRequestsIT {
       assertThat(answer.status()).as(path).isBetween(400, 499);
       assertThat(answer.body()).as(path).doesNotContain("\"key\"");
     }
+    // the request's Host is 127.0.0.1 (port 80), as the page's origin
+    assertThat(exchange(port, "POST", "/chat/start", null, new byte[0],
+        "Origin: http://127.0.0.1").status())
+        .as("the chat's own page at /chat/ needs no listed origin").isEqualTo(200);
+    assertThat(send(port, "GET", "/chat/", null, null).body()).contains("/chat/widget.js");
+    assertThat(send(port, "GET", "/chat/widget.js", null, null).status()).isEqualTo(200);
     for (String path : List.of("/chat/start", "/%63hat/start", "/chat/%73tart")) {
       Answer foreign = exchange(port, "POST", path, null, new byte[0],
           "Origin: https://evil.example");

@@ -42,7 +42,7 @@ class TodayController {
   String today(Authentication staff, Locale locale, Model model) {
     String actor = StaffMembers.actor(staff);
     String language = ConsoleWeb.FromMessageFiles.language(messages, locale);
-    model.addAttribute("flags", views.redFlags(actor));
+    flags(model, views.redFlags(actor));
     model.addAttribute("reviews", views.reviews(actor, language));
     model.addAttribute("leads", views.newLeads(actor));
     model.addAttribute("page", "today");
@@ -52,8 +52,14 @@ class TodayController {
   /** The red flags alone, fetched again when the event stream says a new one came in. */
   @GetMapping("/console/today/flags")
   String flags(Authentication staff, Model model) {
-    model.addAttribute("flags", views.redFlags(StaffMembers.actor(staff)));
+    flags(model, views.redFlags(StaffMembers.actor(staff)));
     return "console/today :: flags";
+  }
+
+  /** The flags, and the newest among them: the page fetches them again only for a newer one. */
+  private static void flags(Model model, java.util.List<Cards.RedFlag> flags) {
+    model.addAttribute("flags", flags);
+    model.addAttribute("newestFlag", flags.stream().mapToLong(Cards.RedFlag::id).max().orElse(0));
   }
 
   @PostMapping("/console/flags/{id}/handled")

@@ -147,6 +147,23 @@ class ConsoleBrowserIT {
     browser.pressIn(card, label);
   }
 
+  /**
+   * Presses a button on a person's card; the card is found again if the page swapped it in
+   * meanwhile (a red flag arriving refreshes the flags while the page is read).
+   */
+  private void pressOnCard(String css, String name, String label) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        press(card(css, name), label);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
   @Test
   @Order(1)
   void everyPageIsRefusedWithoutASession() throws Exception {
@@ -288,7 +305,7 @@ class ConsoleBrowserIT {
     eli.presses("Done ✓");
     signIn();
     int before = api.texts(eli.chatId).size();
-    press(card("#flags article", "Eli"), "Resume the plan");
+    pressOnCard("#flags article", "Eli", "Resume the plan");
     browser.await("the page after resuming", b -> b.has(".done"), WAIT);
     assertThat(browser.text(".done")).matches("Red flag #\\d+ is handled; the person’s plan "
         + "continues and they have been told\\.");
@@ -349,7 +366,7 @@ class ConsoleBrowserIT {
         .query(java.sql.Timestamp.class).optional()).isEmpty();
 
     browser.open(base() + "/console");
-    press(card("#leads article", "Hal"), "Mark contacted");
+    pressOnCard("#leads article", "Hal", "Mark contacted");
     browser.await("the page after the action", b -> b.has(".done"), WAIT);
     assertThat(browser.text(".done")).matches("Lead #\\d+ is marked contacted\\.");
     assertThat(bot.jdbc().sql(contacted).param("telegram:" + hal.chatId)

@@ -143,6 +143,10 @@ class WebChatBrowserIT {
   private void openPage(String language) {
     browser = new Browser(language);
     browser.open(siteUrl());
+    awaitLauncher();
+  }
+
+  private void awaitLauncher() {
     browser.await("the chat's button", b -> {
       try {
         return !chat().findElements(By.cssSelector(".launcher")).isEmpty();
@@ -442,6 +446,17 @@ class WebChatBrowserIT {
       }
     }
     return numbers;
+  }
+
+  @Test
+  void theChatsOwnPageShowsItWithTheTagToEmbedWithoutAnyListedOrigin() {
+    browser = new Browser("en");
+    browser.open("http://127.0.0.1:" + appPort + "/chat/");
+    assertThat(browser.text("#tag")).isEqualTo("<script src=\"http://127.0.0.1:" + appPort
+        + "/chat/widget.js\" defer></script>");
+    awaitLauncher();
+    chat().findElement(By.cssSelector(".launcher")).click();
+    awaitQuestion(1);
   }
 
   @Test
