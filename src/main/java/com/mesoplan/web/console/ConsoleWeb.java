@@ -57,7 +57,10 @@ class ConsoleWeb implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(activity).addPathPatterns("/console", "/console/**");
+    // the page's style and script are fetched together with it: they are not the staff member's
+    // activity, and two requests noting it at once into a new session would collide
+    registry.addInterceptor(activity).addPathPatterns("/console", "/console/**")
+        .excludePathPatterns("/console/assets/**");
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
