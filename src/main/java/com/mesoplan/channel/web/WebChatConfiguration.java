@@ -82,9 +82,8 @@ class WebChatConfiguration {
   }
 
   @Bean
-  WebStreams webStreams(WebTranscript transcript, JsonMapper json,
-      @Value("${mesoplan.web-chat.most-streams:2000}") int most) {
-    return new WebStreams(transcript, json, most);
+  WebStreams webStreams(WebTranscript transcript, JsonMapper json, WebChatSettings settings) {
+    return new WebStreams(transcript, json, settings.mostStreams());
   }
 
   @Bean

@@ -8,16 +8,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The website chat's settings: the websites that may embed it ({@code MESOPLAN_WEB_CHAT_ORIGINS},
- * comma-separated origins such as {@code https://clinic.example}) and the limits per client
- * address.
+ * comma-separated origins such as {@code https://clinic.example}), the limits per client
+ * address, and the most event streams an instance keeps open.
  */
 @ConfigurationProperties("mesoplan.web-chat")
-record WebChatSettings(String origins, int newChatsPerHour, int messagesPerMinute) {
+record WebChatSettings(String origins, int newChatsPerHour, int messagesPerMinute,
+    int mostStreams) {
 
   WebChatSettings {
     origins = origins == null ? "" : origins;
     newChatsPerHour = newChatsPerHour <= 0 ? 30 : newChatsPerHour;
     messagesPerMinute = messagesPerMinute <= 0 ? 60 : messagesPerMinute;
+    mostStreams = mostStreams <= 0 ? 2000 : mostStreams;
   }
 
   /** The origins, each checked: a scheme, a host and maybe a port, nothing else. */

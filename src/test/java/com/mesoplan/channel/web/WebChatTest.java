@@ -32,12 +32,12 @@ class WebChatTest {
 
   @Test
   void originsAreSchemesAndHostsOnlyAndABadOneStopsTheStartNamingTheSetting() {
-    assertThat(new WebChatSettings(" https://clinic.example, http://localhost:8000 ", 0, 0)
+    assertThat(new WebChatSettings(" https://clinic.example, http://localhost:8000 ", 0, 0, 0)
         .allowedOrigins()).containsExactly("https://clinic.example", "http://localhost:8000");
-    assertThat(new WebChatSettings("", 0, 0).allowedOrigins()).isEmpty();
+    assertThat(new WebChatSettings("", 0, 0, 0).allowedOrigins()).isEmpty();
     for (String bad : new String[] {"clinic.example", "https://clinic.example/", "*",
         "https://clinic.example/chat", "ftp://clinic.example", "https://user@clinic.example"}) {
-      assertThatThrownBy(() -> new WebChatSettings(bad, 0, 0).allowedOrigins()).as(bad)
+      assertThatThrownBy(() -> new WebChatSettings(bad, 0, 0, 0).allowedOrigins()).as(bad)
           .hasMessageContaining("MESOPLAN_WEB_CHAT_ORIGINS");
     }
   }
