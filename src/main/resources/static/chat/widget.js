@@ -12,8 +12,8 @@
   var base = server + '/chat/';
   var storeKey = 'mesoplan-chat@' + server;
   var language = script.getAttribute('data-lang') || navigator.language || 'en';
-  var state = { key: null, last: 0, pending: [], silent: [], settings: null, source: null,
-    open: false };
+  var state = { key: null, last: 0, seen: 0, pending: [], silent: [], settings: null,
+    source: null, open: false };
   var root, panel, log, input, status, launcher, menu;
 
   function load() {
@@ -22,6 +22,7 @@
       state.key = saved.key || null;
       state.pending = saved.pending || [];
       state.silent = saved.silent || [];
+      state.seen = saved.seen || 0;
       state.open = !!saved.open;
     } catch (e) { /* a broken entry starts a new chat */ }
   }
@@ -29,7 +30,8 @@
   function save() {
     try {
       localStorage.setItem(storeKey, JSON.stringify(
-        { key: state.key, pending: state.pending, silent: state.silent, open: state.open }));
+        { key: state.key, pending: state.pending, silent: state.silent, open: state.open,
+          seen: state.seen }));
     } catch (e) { /* private mode: the chat lasts as long as the page */ }
   }
 
@@ -65,7 +67,8 @@
       '.msg{max-width:88%;padding:8px 12px;border-radius:10px;background:#fff;' +
       'border:1px solid #ddd;white-space:pre-wrap;overflow-wrap:anywhere}' +
       '.msg.you{align-self:flex-end;background:' + s.accent + ';color:' + s.onAccent +
-      ';border-color:' + s.accent + '}.msg.sending{opacity:.7}' +
+      ';border-color:' + s.accent + '}.msg.sending{opacity:.7}.pending{font-size:13px}' +
+      '.launcher.unread{font-weight:700;outline:3px solid #f2b705}' +
       '.msg.notice{align-self:center;background:#fffbe6;border-color:#e6d9a0;font-size:15px}' +
       '.choices{display:flex;flex-direction:column;gap:6px;margin-top:8px}' +
       '.choices button{text-align:left;padding:8px 10px;border-radius:8px;border:1px solid ' +
@@ -186,6 +189,7 @@
     launcher.hidden = open;
     launcher.setAttribute('aria-expanded', String(open));
     if (open) {
+      seenAll();
       connect();
       if (!quietly) { input.focus(); }
       scrollDown();
@@ -195,6 +199,24 @@
   }
 
   function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+  /** Everything shown so far has been seen: the button loses its "new messages". */
+  function seenAll() {
+    state.seen = Math.max(state.seen, state.last);
+    save();
+    launcher.textContent = t('open');
+    launcher.classList.remove('unread');
+  }
+
+  /** Something new came while the chat was closed (a reminder, a check-in): the button says so. */
+  function arrived(call) {
+    if (state.open) {
+      seenAll();
+    } else if (call.id > state.seen) {
+      launcher.textContent = t('open') + ' · ' + t('newMessages');
+      launcher.classList.add('unread');
+    }
+  }
 
   function request(method, path, body) {
     return fetch(base + path, {
@@ -309,7 +331,7 @@
         if (r.status === 400) { status.textContent = t('tooLong'); }
         if (r.status === 403) { state.key = null; state.last = 0; save(); }
         var mine = root.querySelector('[data-said="' + cssEscape(message.id) + '"]');
-        if (mine) { mine.classList.remove('sending'); }
+        if (mine) { delivered(mine); }
         deliver();
         return;
       }
@@ -327,12 +349,30 @@
     setTimeout(function () { deliver(next); }, next);
   }
 
+  /** A message; who says it is read out by screen readers, not shown. */
+  function message(kind, text, speaker) {
+    var node = el('div', { 'class': 'msg ' + kind });
+    if (speaker) { node.appendChild(el('span', { 'class': 'sr' }, speaker + ': ')); }
+    node.appendChild(document.createTextNode(text || ''));
+    return node;
+  }
+
   function bubble(text, kind, said) {
-    var node = el('div', { 'class': 'msg ' + kind }, text);
-    if (said) { node.setAttribute('data-said', said); }
+    var node = message(kind, text, kind.indexOf('you') === 0 ? t('you') : null);
+    if (said) {
+      node.setAttribute('data-said', said);
+      node.appendChild(el('span', { 'class': 'pending' }, ' · ' + t('sending')));
+    }
     log.appendChild(node);
     scrollDown();
     return node;
+  }
+
+  /** The person's message reached the server: it is no longer "sending". */
+  function delivered(node) {
+    node.classList.remove('sending');
+    var pending = node.querySelector('.pending');
+    if (pending) { pending.remove(); }
   }
 
   function choices(node, call) {
@@ -363,6 +403,7 @@
   function render(call) {
     status.textContent = '';
     if (call.kind === 'notice') {
+      arrived(call);
       bubble(call.text, 'notice');
       return;
     }
@@ -378,18 +419,19 @@
     if (call.kind === 'said') {
       if (state.silent.indexOf(call.ref) >= 0) { return; }
       var mine = root.querySelector('[data-said="' + cssEscape(call.ref) + '"]');
-      if (mine) { mine.classList.remove('sending'); return; }
+      if (mine) { delivered(mine); return; }
       bubble(call.text, 'you');
       return;
     }
-    var node = el('div', { 'class': 'msg bot' }, call.text);
+    arrived(call);
+    var node = message('bot', call.text, t('bot'));
     if (call.shows) { node.setAttribute('data-shows', call.shows); }
     if (call.file) {
       var holder = el('div');
       node.appendChild(holder);
       file(call.file).then(function (url) {
         if (call.file.picture) {
-          holder.appendChild(el('img', { src: url, alt: call.text || call.file.name }));
+          holder.appendChild(el('img', { src: url, alt: call.text || t('picture') }));
         } else {
           holder.appendChild(el('a', { href: url, download: call.file.name },
             t('file') + ': ' + call.file.name));

@@ -88,7 +88,7 @@ class WebChatController {
     Map<String, Object> texts = new LinkedHashMap<>();
     for (String key : List.of("open", "close", "title", "input", "send", "menu", "reach",
         "reachTelegram", "reachNone", "telegramOpen", "sending", "offline", "failed", "tooLong",
-        "tooFast", "newMessages", "you", "bot", "file", "picture", "reloaded")) {
+        "tooFast", "newMessages", "you", "bot", "file", "picture")) {
       texts.put(key, messages.render(language, "web." + key));
     }
     Map<String, Object> body = new LinkedHashMap<>();

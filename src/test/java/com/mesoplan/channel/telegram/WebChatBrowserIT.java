@@ -197,6 +197,8 @@ class WebChatBrowserIT {
         .isEqualTo("Chat with the clinic");
     assertThat(chat().findElement(By.cssSelector("[role=log]"))).isNotNull();
     assertThat(log()).contains("not a diagnosis").doesNotContain("/start");
+    assertThat(chat().findElement(By.cssSelector(".msg.bot .sr")).getAttribute("textContent"))
+        .as("a screen reader hears who speaks").isEqualTo("Clinic assistant: ");
     assertThat(chat().findElement(By.cssSelector(".reach")).getText())
         .contains("Reminders and check-ins reach you only in Telegram");
     // consent by its button, reached with Tab and pressed with Enter
@@ -299,9 +301,13 @@ class WebChatBrowserIT {
     input.sendKeys(Keys.ENTER);
     browser.await("the person told the message waits", b -> chat()
         .findElement(By.cssSelector(".status")).getText().contains("connection"), WAIT);
+    assertThat(chat().findElement(By.cssSelector(".msg.you.sending")).getText())
+        .contains("40").contains("Sending");
     bot.start(appArgs());
 
     awaitQuestion(3);
+    browser.await("the message no longer sending", b -> chat()
+        .findElements(By.cssSelector(".msg.you.sending, .pending")).isEmpty(), WAIT);
     assertThat(log().split("Question 3 of 14", -1)).as("answered once").hasSize(2);
     type("4");
     awaitQuestion(4);
@@ -457,6 +463,35 @@ class WebChatBrowserIT {
     awaitLauncher();
     chat().findElement(By.cssSelector(".launcher")).click();
     awaitQuestion(1);
+  }
+
+  @Test
+  void whatArrivesWhileTheChatIsClosedIsAnnouncedOnItsButton() {
+    toQuestionThree();
+    chat().findElement(By.cssSelector("header .close")).click();
+    WebElement launcher = chat().findElement(By.cssSelector(".launcher"));
+    assertThat(launcher.getText()).isEqualTo("Chat with the clinic");
+
+    // the same chat answered in another tab: this one hears of it while closed
+    Object status = browser.script("var key = Object.keys(localStorage)"
+        + ".find(k => k.startsWith('mesoplan-chat@'));"
+        + "var chat = JSON.parse(localStorage.getItem(key));"
+        + "return fetch(arguments[0], {method: 'POST', headers: {'Content-Type': "
+        + "'application/json'}, body: JSON.stringify({key: chat.key, id: 'other-tab-1', "
+        + "text: '4', language: 'en'})}).then(r => r.status);",
+        "http://127.0.0.1:" + appPort + "/chat/messages");
+    assertThat(((Number) status).intValue()).isEqualTo(202);
+
+    browser.await("the button announcing it", b -> launcher.getText()
+        .equals("Chat with the clinic · New messages"), WAIT);
+    launcher.click();
+    awaitQuestion(4);
+    chat().findElement(By.cssSelector("header .close")).click();
+    browser.driver.navigate().refresh();
+    awaitLauncher();
+    BotHarness.sleepBriefly();
+    assertThat(chat().findElement(By.cssSelector(".launcher")).getText())
+        .as("seen, then reloaded closed").isEqualTo("Chat with the clinic");
   }
 
   @Test
