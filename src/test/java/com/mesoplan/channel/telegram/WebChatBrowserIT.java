@@ -352,7 +352,7 @@ class WebChatBrowserIT {
     own.says("/start");
     assertThat(own.says("/start " + link.group(1)))
         .as("a chat with a conversation of its own is not joined to another")
-        .contains("already has its own conversation with me");
+        .contains("already has a separate conversation with me");
 
     Person telegram = bot.person(PEOPLE.incrementAndGet(), "en");
     String shown = telegram.says("/start " + link.group(1));
