@@ -142,7 +142,8 @@ final class Commands {
           .collect(Collectors.joining("\n"));
       reply.text(service.messages().render(language(), Text.of("language.choose",
           "choices", choices)));
-      return reply.build();
+      // the question again below the list: a number typed next answers what the person sees
+      return stored.map(c -> service.ask(c, reply).build()).orElseGet(reply::build);
     }
     Conversation chosen = service.repository().save(stored
         .orElseGet(() -> new Conversation(chatId, service.dialogs().main().start(), wanted, true,

@@ -140,6 +140,19 @@ class ConversationServiceTest {
   }
 
   @Test
+  void theLanguageListEndsWithTheQuestionSoANumberTypedNextAnswersWhatIsShown() {
+    chats.send("c", "/start", "en");
+    chats.send("c", "1", "en");
+    chats.send("c", "40", "en");
+
+    String list = chats.send("c", "/language", "en");
+
+    assertThat(list).contains("/language ru");
+    assertThat(list.substring(list.indexOf("/language ru"))).contains("Question 3 of 14")
+        .contains("None of these");
+  }
+
+  @Test
   void aTurnThatLosesARaceIsTakenAgainOnTheStoredState() {
     chats.send("c", "/start", "en");
     ConversationRepository racing = new ConversationRepository() {
