@@ -25,13 +25,6 @@ public final class OwnData {
   private final RetentionPeriods retention;
   private final Optional<ChatLinks> links;
 
-  public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
-      List<PersonalData> places, Messages messages, AuditTrail audit, StaffLog staffLog,
-      StaffAlerts staff, RetentionPeriods retention) {
-    this(plans, planTexts, documents, places, messages, audit, staffLog, staff, retention,
-        Optional.empty());
-  }
-
   /** @param links the chats on other channels that continue a conversation, erased with it */
   public OwnData(PlanStore plans, PlanTexts planTexts, Documents documents,
       List<PersonalData> places, Messages messages, AuditTrail audit, StaffLog staffLog,

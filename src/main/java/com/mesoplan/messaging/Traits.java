@@ -16,8 +16,4 @@ public record Traits(String shows, String answers, String edits, Scope scope, bo
     WHOLE,
     BUTTONS
   }
-
-  public static Traits plain() {
-    return new Traits(null, null, null, null, false);
-  }
 }

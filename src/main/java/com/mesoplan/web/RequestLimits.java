@@ -1,9 +1,5 @@
 package com.mesoplan.web;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,14 +26,12 @@ class RequestLimits extends OncePerRequestFilter {
   static final String WEBHOOK_SERVLET = "telegramWebhook";
 
   private final long maxBodyBytes;
-  private final int perSecond;
-  private final Cache<String, Bucket> clients =
-      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+  private final PerAddress clients;
 
   RequestLimits(@Value("${mesoplan.http.max-body-bytes:262144}") long maxBodyBytes,
       @Value("${mesoplan.http.api-requests-per-second:20}") int perSecond) {
     this.maxBodyBytes = maxBodyBytes;
-    this.perSecond = perSecond;
+    this.clients = new PerAddress(2 * perSecond, perSecond, Duration.ofSeconds(1));
   }
 
   @Override
@@ -54,7 +48,7 @@ class RequestLimits extends OncePerRequestFilter {
         return;
       }
     }
-    if (!isTelegramWebhook(request) && !bucketOf(request).tryConsume(1)) {
+    if (!isTelegramWebhook(request) && !clients.take(request.getRemoteAddr())) {
       response.setHeader("Retry-After", "1");
       Problems.write(response, 429, "too many requests from this address; try again in a second");
       return;
@@ -65,15 +59,5 @@ class RequestLimits extends OncePerRequestFilter {
   private static boolean isTelegramWebhook(HttpServletRequest request) {
     return request.getHttpServletMapping() != null
         && WEBHOOK_SERVLET.equals(request.getHttpServletMapping().getServletName());
-  }
-
-  static String clientOf(String address) {
-    return ClientAddress.of(address);
-  }
-
-  private Bucket bucketOf(HttpServletRequest request) {
-    return clients.get(clientOf(request.getRemoteAddr()), address -> Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(2L * perSecond)
-            .refillGreedy(perSecond, Duration.ofSeconds(1)).build()).build());
   }
 }

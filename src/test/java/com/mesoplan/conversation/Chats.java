@@ -65,7 +65,7 @@ public final class Chats {
         ConversationEvents.NONE);
     ownData = new OwnData(plans, planTexts, new FileDocuments(messages, planTexts, clinic,
         JsonMapper.builder().build(), Fixtures.CLOCK), List.of(plans), messages, fakes.audit,
-        fakes.staffLog, fakes.staff, RETENTION);
+        fakes.staffLog, fakes.staff, RETENTION, Optional.empty());
     Map<String, DialogEngine> engines = new HashMap<>();
     definitions.forEach((id, d) -> engines.put(id, new DialogEngine(d, Fixtures.CLOCK)));
     service = new ConversationService(new Dialogs(engines, dialog.id()), messages, outcomes,

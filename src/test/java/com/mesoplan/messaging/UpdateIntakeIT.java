@@ -109,7 +109,7 @@ class UpdateIntakeIT {
 
     @Override
     public Traits traits(String call) {
-      return Traits.plain();
+      return new Traits(null, null, null, null, false);
     }
 
     @Override

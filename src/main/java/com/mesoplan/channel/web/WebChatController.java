@@ -9,6 +9,7 @@ import com.mesoplan.i18n.Messages;
 import com.mesoplan.messaging.Inbox;
 import com.mesoplan.messaging.UpdateIntake;
 import com.mesoplan.web.ClientAddress;
+import com.mesoplan.web.PerAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package com.mesoplan.channel.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 
@@ -40,9 +39,5 @@ final class WebEvents {
     if (value != null) {
       event.put(key, value);
     }
-  }
-
-  static List<Map<String, Object>> all(List<WebTranscript.Shown> shown) {
-    return shown.stream().map(WebEvents::of).toList();
   }
 }

@@ -1,7 +1,6 @@
 package com.mesoplan.web.console;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.mesoplan.web.PerAddress;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -25,8 +24,7 @@ final class SignInThrottle extends OncePerRequestFilter {
 
   private final String path;
   private final Bucket overall = Bucket.builder().addLimit(perMinute(30)).build();
-  private final Cache<String, Bucket> byAddress = Caffeine.newBuilder()
-      .expireAfterAccess(Duration.ofMinutes(10)).maximumSize(10_000).build();
+  private final PerAddress byAddress = new PerAddress(5, Duration.ofMinutes(1));
 
   SignInThrottle(String path) {
     this.path = path;
@@ -45,9 +43,7 @@ final class SignInThrottle extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    Bucket address = byAddress.get(request.getRemoteAddr(),
-        a -> Bucket.builder().addLimit(perMinute(5)).build());
-    if (!address.tryConsume(1) || !overall.tryConsume(1)) {
+    if (!byAddress.take(request.getRemoteAddr()) || !overall.tryConsume(1)) {
       log.warn("console password attempts refused: too many in the last minute");
       response.sendRedirect(request.getContextPath() + "/console/sign-in?refused=wait");
       return;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The website chat's keys, settings, rendering and limits, without a server. */
+/** The website chat's keys, settings and rendering, without a server. */
 class WebChatTest {
 
   @Test
@@ -64,19 +64,5 @@ class WebChatTest {
     assertThat(calls.get(2).file().picture()).isTrue();
     assertThat(calls.get(2).withoutContent().file().content()).isNull();
     assertThat(calls).extracting(WebCall::id).doesNotHaveDuplicates();
-  }
-
-  @Test
-  void anAddressGetsOnlyItsShareAndAnIpv6SubscriberCountsAsOne() {
-    PerAddress limit = new PerAddress(2, java.time.Duration.ofHours(1));
-
-    assertThat(limit.take("203.0.113.5")).isTrue();
-    assertThat(limit.take("203.0.113.5")).isTrue();
-    assertThat(limit.take("203.0.113.5")).isFalse();
-    assertThat(limit.take("203.0.113.6")).isTrue();
-    assertThat(limit.take("2001:db8:1:2::1")).isTrue();
-    assertThat(limit.take("2001:db8:1:2::2")).isTrue();
-    assertThat(limit.take("2001:db8:1:2:ffff::3")).as("the same /64").isFalse();
-    assertThat(limit.retryAfterSeconds()).isEqualTo(1800);
   }
 }
